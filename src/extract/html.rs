@@ -1864,13 +1864,26 @@ fn appeal_name(t: &str) -> bool {
 
 /// Whether a class names a story's standfirst, the sentence or two under its headline: a
 /// part `standfirst`, `dek`, `deck`, `strapline` or `subheadline` (`p.standfirst`,
-/// `div.article__dek`, `p.c-deck`), not one saying a state (`has-dek`).
+/// `div.article__dek`, `p.c-deck`), not one saying a state (`has-dek`). `deck`, a word of
+/// other components too, only as the class's last part and not in a deck of cards or slides
+/// (Bootstrap's `card-deck`, `slide-deck`, `deck-container`: the sixty-third session's
+/// review found a quotation in a card read as a heading, its citation lost).
 fn standfirst_class(t: &str) -> bool {
-    t.split(['-', '_']).any(|p| {
-        ["standfirst", "dek", "deck", "strapline", "subheadline"]
+    let parts = || t.split(['-', '_']).filter(|p| !p.is_empty());
+    let named = parts().any(|p| {
+        ["standfirst", "dek", "strapline", "subheadline"]
             .iter()
             .any(|w| p.eq_ignore_ascii_case(w))
-    }) && !state_name(t)
+    });
+    let deck = parts()
+        .next_back()
+        .is_some_and(|p| p.eq_ignore_ascii_case("deck"))
+        && !parts().any(|p| {
+            ["card", "cards", "slide", "slides", "carousel", "swiper"]
+                .iter()
+                .any(|w| p.eq_ignore_ascii_case(w))
+        });
+    (named || deck) && !state_name(t)
 }
 
 /// Whether a class names a box that is the site's wherever it stands, its links too:

@@ -853,6 +853,15 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // Resolving the links and gathering the notes are independent: on a large document
     // they run side by side.
     let mut raw_links = std::mem::take(&mut parsed.links);
+    // Where each link's words stand in its block (HTML): a button's neighbours in a row of
+    // buttons are other links, not a sentence (`tool_button`).
+    let spans: Vec<TextSpan> = if doc.kind == DocKind::Html {
+        let mut v: Vec<TextSpan> = raw_links.iter().filter_map(|l| l.span).collect();
+        v.sort_unstable();
+        v
+    } else {
+        Vec::new()
+    };
     let (links, collected) = par::join(
         raw_links.len() + parsed.blocks.len() > 4096,
         || {
@@ -865,7 +874,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     || (doc.kind == DocKind::Html
                         && (is_share_intent(&link.url)
                             || is_share_shaped(&link.url, |u| own.is(u))
-                            || tool_link(&link.text, &link.url)
+                            || tool_button(&link, l.span, &parsed.blocks, &spans)
                             || sign_in_url(&link.url)))
                     // The article's own address (its DOI or PDF in a journal's header, a
                     // permalink) outside its notes: itself, no source.
@@ -2138,6 +2147,78 @@ fn tool_link(text: &str, url: &str) -> bool {
     (!label.is_empty() && LABELS.contains(&label.as_str())) || search_link(text, url)
 }
 
+/// Whether a link is a tool of the page by its label ([`tool_link`]) where it stands: a
+/// label of several words anywhere, a word or a name as a button of its own, not words of
+/// a sentence (`the answer was <a>Google Scholar</a>, which
+/// …`, `readers could <a>unsubscribe</a>`: sources, the sixty-third session's review), and
+/// in a note's entry only a search button (an entry's `View online` or `Open in a new tab`
+/// is the work's own address, often its only one).
+fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[TextSpan]) -> bool {
+    let Some((b, start, end)) = span else {
+        return tool_link(&link.text, &link.url);
+    };
+    let Some(block) = blocks.get(b) else {
+        return tool_link(&link.text, &link.url);
+    };
+    // (A numbered list's item is a notes list's entry as often as not.)
+    if block.note.is_some() || block.item_label.is_some() || block.item_cont || block.links_only {
+        return search_link(&link.text, &link.url);
+    }
+    if !tool_link(&link.text, &link.url) {
+        return false;
+    }
+    // A label of several words says what it is wherever it stands (an e-mail's `You can
+    // update your preferences or unsubscribe from this list.`); one word, a product's name
+    // or a work's own address (`Google Scholar`, `View online`) may be a sentence's.
+    let label = button_label(&link.text);
+    if label.contains(' ')
+        && !matches!(
+            label.as_str(),
+            "google scholar" | "view online" | "open in a new tab" | "open in new tab"
+        )
+    {
+        return true;
+    }
+    // The block's other links, by where their words start and end.
+    let others = spans
+        .get(spans.partition_point(|s| s.0 < b)..spans.partition_point(|s| s.0 <= b))
+        .unwrap_or(&[]);
+    stands_alone(&block.text, start, end, others)
+}
+
+/// Whether the words `text[start..end]` stand apart from any sentence of `text`: nothing
+/// before them but a separator (`|`, `·`, a bracket, a dash), a sentence's end or another
+/// button's capitalised word, and nothing after but the same; a lower-case word or a comma
+/// on either side makes them words of a sentence, unless those are another link's
+/// (`others`: a row of buttons, `Update your preferences` `Open in a new tab`).
+fn stands_alone(text: &str, start: usize, end: usize, others: &[TextSpan]) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let after = text.get(end..).unwrap_or("").trim_start();
+    let after_at = text.len() - after.len();
+    let before_ok = others.iter().any(|o| o.2 == before.len() && o.2 > 0)
+        || match before.chars().next_back() {
+            None => true,
+            Some(',' | ';') => false,
+            Some(c) if c.is_alphanumeric() => {
+                let word = before
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                !word.chars().next().is_some_and(char::is_lowercase)
+            }
+            Some(_) => true,
+        };
+    let after_ok = others.iter().any(|o| o.1 == after_at && !after.is_empty())
+        || match after.chars().next() {
+            None => true,
+            Some(c) if c.is_lowercase() => false,
+            // A comma or a semicolon with more words after it: the sentence goes on.
+            Some(',' | ';') => after.get(1..).is_none_or(|r| r.trim().is_empty()),
+            Some(_) => true,
+        };
+    before_ok && after_ok
+}
+
 /// Whether a URL is a site's sign-in or sign-up page (its path ending `/signin`, `/login`,
 /// `/sign-up`, …: Medium's `Follow`, `Clap` and `Save` buttons lead there for a reader not
 /// signed in): a button, never a source the editor could check.
@@ -2155,10 +2236,57 @@ fn sign_in_url(url: &str) -> bool {
     else {
         return false;
     };
-    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-    ["signin", "sign-in", "login", "log-in", "signup", "sign-up"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
+    let mut segments = path.trim_end_matches('/').rsplit('/');
+    let last = segments.next().unwrap_or("");
+    if ![
+        "signin", "sign-in", "sign_in", "login", "log-in", "signup", "sign-up", "sign_up",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    // A page named `login` is a sign-in page only as the site's own: the whole path
+    // (`/login`), under an account's folder (`/m/signin`, `/account/login`,
+    // `/users/sign_in`), or carrying the page to return to (`?redirect=…`, `?next=…`). A
+    // wiki's article on logging in (`/wiki/Login`) or a package named `signup` is a source
+    // (the sixty-third session's review).
+    let parent = segments.next().unwrap_or("");
+    let whole = parent.is_empty() && segments.next().is_none();
+    let account = [
+        "m", "account", "accounts", "user", "users", "auth", "session", "sessions", "member",
+        "members", "my", "id", "sso", "oauth", "identity",
+    ]
+    .iter()
+    .any(|w| parent.eq_ignore_ascii_case(w));
+    let returns = rest
+        .get(end..)
+        .and_then(|r| r.strip_prefix('?'))
+        .is_some_and(|q| {
+            q.split(['&', '#']).any(|kv| {
+                let name = kv.split('=').next().unwrap_or("").to_ascii_lowercase();
+                [
+                    "redirect",
+                    "redirect_uri",
+                    "redirect_url",
+                    "redirecturl",
+                    "next",
+                    "return",
+                    "returnurl",
+                    "return_to",
+                    "returnto",
+                    "continue",
+                    "dest",
+                    "destination",
+                    "callback",
+                    "from",
+                    "operation",
+                    "actionurl",
+                ]
+                .contains(&name.as_str())
+            })
+        });
+    whole || account || returns
 }
 
 /// Whether a URL in a reference entry is a utility link publishers add after it rather than

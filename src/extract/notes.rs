@@ -1702,7 +1702,14 @@ fn abbreviated_name(s: &str, i: usize, word: &str) -> bool {
     }
     let mut next = s.get(i + 2..).unwrap_or("").split(' ');
     let first = next.next().unwrap_or("");
-    if abbreviation(first) {
+    // A `J.` before a capitalised word is a person's initial (`Faber Press. J. Smith,
+    // trans.`: the sixty-third session's review), not Journal (`Sens. J., vol. 22`).
+    let initial = first == "J."
+        && next
+            .clone()
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if abbreviation(first) && !initial {
         return true;
     }
     let head = s.get(..i.saturating_sub(word.len())).unwrap_or("");

@@ -3666,7 +3666,23 @@ fn as_it_put_it(s: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    // Who put it so must be the work or its writer named back (`the guide itself`, `the
+    // report`, `its authors themselves`), not someone else, whose phrase the sentence's own
+    // words are (`Few believe it, as one shopkeeper put it.[2]` cites the shopkeeper for
+    // that, not for the quotation above: the sixty-third session's review).
+    let who = words.get(..words.len().saturating_sub(2)).unwrap_or(&[]);
+    let named_back = who
+        .iter()
+        .any(|w| matches!(*w, "itself" | "themselves" | "himself" | "herself"))
+        || (matches!(
+            who.first(),
+            Some(&"the" | &"its" | &"their" | &"this" | &"that")
+        ) && who
+            .iter()
+            .skip(1)
+            .any(|w| DOCUMENTS.contains(&w.to_lowercase().as_str())));
     (3..=7).contains(&words.len())
+        && named_back
         && matches!(
             words.get(words.len().saturating_sub(2)..),
             Some(["put" | "puts" | "phrased" | "phrases" | "worded", "it"])
@@ -8445,7 +8461,7 @@ fn preceding(
                     // (Not the verb: `the report said` names no `said` of the sentence
                     // before.)
                     .any(|n| !is_saying(n) && names_again(n))
-                    || same_work(&words, k, prev))
+                    || same_work(&words, k, prev, since))
         }
         // `Lind added:`, `Ms Lind added:`, `Tove Lind added:`: the person the sentence
         // before names as its subject, or as the speaker of its quotation (`“…,” Tove Lind
@@ -8584,7 +8600,22 @@ fn preceding(
     }
     // `The authors are careful: “…”`: a few words naming the work (or its authors) again,
     // then a colon, introduce its words as a verb of saying would.
-    let colon_intro = !short && words.len() <= 6 && lead.trim_end().ends_with(':');
+    // Not people the work owns (`The report's critics were scathing:`: others, whose words
+    // these are; the sixty-third session's review); its part or its authors are the work's
+    // (`The farm's summary is blunt:`).
+    let colon_intro = !short
+        && words.len() <= 6
+        && lead.trim_end().ends_with(':')
+        && words.iter().enumerate().all(|(j, w)| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let possessive =
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
+            !possessive
+                || part_of_work(&words, j + 1)
+                || words
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(*n, "authors" | "author" | "editors" | "writers"))
+        });
     (!widened && !over_block && summed_up
         || (again
             && (own_verb || continues || colon_intro)
@@ -8599,7 +8630,9 @@ fn preceding(
 /// named by its kind, `words[k]` the determiner) after a sentence `prev` naming a work of
 /// any of those kinds (`A ten-year trial at the farm [1] has published its results.`):
 /// `same` says it is the work the sentence before cites, whatever word that sentence used.
-fn same_work(words: &[&str], k: usize, prev: &str) -> bool {
+/// Not when the text between (`since`) names another work of those kinds (`Critics produced
+/// a study of their own.`: the same study is theirs; the sixty-third session's review).
+fn same_work(words: &[&str], k: usize, prev: &str, since: &str) -> bool {
     const WORKS: [&str; 14] = [
         "study",
         "studies",
@@ -8621,6 +8654,7 @@ fn same_work(words: &[&str], k: usize, prev: &str) -> bool {
         && words.get(k + 1) == Some(&"same")
         && words.get(k + 2).is_some_and(|w| work(w))
         && prev.split(|c: char| !c.is_alphanumeric()).any(work)
+        && !since.split(|c: char| !c.is_alphanumeric()).any(work)
 }
 
 /// Whether the text between a sentence citing a named speaker and a quotation's sentence

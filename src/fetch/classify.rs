@@ -1466,7 +1466,7 @@ fn runs_on_load(code: &str, at: usize) -> bool {
         _ => at,
     };
     let before = code.get(..at).unwrap_or("");
-    statement_starts(before) || timer_starts(before)
+    statement_starts(before) || timer_starts(code, before.len())
 }
 
 /// A timer's callback written for the one statement that follows (`setTimeout(function() {`,
@@ -1479,18 +1479,79 @@ static TIMER_CALLBACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// Whether `before` ends where the first statement of a timer's callback starts, the timer
-/// itself set by a statement of its own at the script's top level (`setTimeout(function(){
-/// location.href = '/new' }, 0)`: a stub's redirect after a moment, held-out evaluation,
-/// sixty-third session). Not a timer set inside a function, nor a statement after another
-/// in the callback (`if (confirm(…)) { … }`).
-fn timer_starts(before: &str) -> bool {
+/// Whether the script `code` has, up to `at`, the first statement of a timer's callback
+/// starting there, the timer itself set by a statement of its own at the script's top level
+/// (`setTimeout(function(){ location.href = '/new' }, 0)`: a stub's redirect after a moment,
+/// held-out evaluation, sixty-third session) and due within [`MAX_REFRESH_SECONDS`], as a
+/// refresh is (a session's expiry page after 30 minutes is no redirect of the page: the
+/// sixty-third session's review). Not a timer set inside a function, nor a statement after
+/// another in the callback (`if (confirm(…)) { … }`), nor one whose delay is not a number.
+fn timer_starts(code: &str, at: usize) -> bool {
     let Some(re) = TIMER_CALLBACK.as_ref() else {
         return false;
     };
-    re.find(before)
-        .and_then(|m| before.get(..m.start()))
-        .is_some_and(statement_starts)
+    let Some(before) = code.get(..at) else {
+        return false;
+    };
+    let Some(m) = re.find(before) else {
+        return false;
+    };
+    if !before.get(..m.start()).is_some_and(statement_starts) {
+        return false;
+    }
+    // The call's `(`: the match opens with the timer's name, then the parenthesis.
+    let open = before
+        .get(m.start()..)
+        .and_then(|r| r.find('('))
+        .map_or(at, |k| m.start() + k);
+    timer_delay_ms(code, open).is_some_and(|ms| ms <= MAX_REFRESH_SECONDS * 1000.0)
+}
+
+/// The delay, in milliseconds, of the timer whose call opens at `open` (the byte of its
+/// `(`) in `code`: its second argument, a number written out (`0`, `1500`, `3e3`; none
+/// given is 0); `None` when it is an expression or a name (`delay`, `30 * 60 * 1000`),
+/// which may be long, or the call does not close.
+fn timer_delay_ms(code: &str, open: usize) -> Option<f64> {
+    let rest = code.get(open..)?;
+    let mut depth = 0i32;
+    let mut quote: Option<u8> = None;
+    let mut comma = None;
+    let bytes = rest.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if let Some(q) = quote {
+            if b == b'\\' {
+                k += 1;
+            } else if b == q {
+                quote = None;
+            }
+        } else {
+            match b {
+                b'"' | b'\'' | b'`' => quote = Some(b),
+                b'(' | b'{' | b'[' => depth += 1,
+                b')' | b'}' | b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        // The second argument: from the first comma to the next (arguments
+                        // passed on to the callback follow it) or the close.
+                        let arg = comma.map_or("0", |(c, end): (usize, Option<usize>)| {
+                            rest.get(c + 1..end.unwrap_or(k)).unwrap_or("")
+                        });
+                        return arg.trim().parse::<f64>().ok().filter(|ms| *ms >= 0.0);
+                    }
+                }
+                b',' if depth == 1 => match comma {
+                    None => comma = Some((k, None)),
+                    Some((c, None)) => comma = Some((c, Some(k))),
+                    Some(_) => {}
+                },
+                _ => {}
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether `before`, a script up to a point, ends where a statement of its own at the
@@ -1566,8 +1627,52 @@ const CAPTCHA_HEADINGS: &[&str] = &[
     "human verification",
     "security check",
     "bot check",
-    "captcha",
 ];
+
+/// A title or main heading that is only the word `captcha` and what such a check calls
+/// itself (folded to lower case, stops and dashes aside): `CAPTCHA`, `Captcha check`. Not a
+/// title naming captchas among other words, a demonstration's or a guide's (`ReCAPTCHA
+/// demo`, `Adding a CAPTCHA to your sign-up form`: the sixty-third session's review).
+const CAPTCHA_TITLES: &[&str] = &[
+    "captcha",
+    "captcha check",
+    "captcha challenge",
+    "captcha verification",
+    "complete the captcha",
+    "please complete the captcha",
+];
+
+/// Whether a title or main heading asks a visitor to prove being human.
+fn asks_for_captcha(title: &str) -> bool {
+    let t = fold(title).to_lowercase();
+    if CAPTCHA_HEADINGS.iter().any(|h| t.contains(h)) {
+        return true;
+    }
+    let bare: String = t
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let bare = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    CAPTCHA_TITLES.contains(&bare.as_str())
+}
+
+/// The first of `CAPTCHA_WIDGETS` that `lower` (a page's markup, folded to lower case)
+/// holds as a class of one of its elements: inside a tag, after its `class`. A widget's
+/// name written out in the page's text, as a guide's escaped sample shows it (`&lt;div
+/// class="g-recaptcha"&gt;`), is no widget.
+fn captcha_widget(lower: &str) -> Option<&'static str> {
+    CAPTCHA_WIDGETS.iter().copied().find(|w| {
+        lower.match_indices(w).any(|(k, _)| {
+            let before = lower.get(..k).unwrap_or("");
+            let open = before.rfind('<');
+            let in_tag = open.is_some_and(|o| before.rfind('>').is_none_or(|c| c < o));
+            in_tag
+                && open
+                    .and_then(|o| before.get(o..))
+                    .is_some_and(|tag| tag.contains("class"))
+        })
+    })
+}
 
 /// If a page is a captcha wall (a widget of `CAPTCHA_WIDGETS` in its first 64 KiB, a title
 /// or main heading asking to prove being human, little prose), why we think so: a site's own
@@ -1577,14 +1682,11 @@ const CAPTCHA_HEADINGS: &[&str] = &[
 #[must_use]
 pub fn captcha_wall_reason(head: &PageHead, html: &str) -> Option<String> {
     let lower = prefix(html, 1 << 16).to_ascii_lowercase();
-    let widget = CAPTCHA_WIDGETS.iter().find(|w| lower.contains(*w))?;
+    let widget = captcha_widget(&lower)?;
     let asks = [head.title.as_deref(), head.h1.as_deref()]
         .into_iter()
         .flatten()
-        .find(|t| {
-            let t = fold(t).to_lowercase();
-            CAPTCHA_HEADINGS.iter().any(|h| t.contains(h))
-        })?;
+        .find(|t| asks_for_captcha(t))?;
     (prose_words(html, PROSE_WORDS) < PROSE_WORDS).then(|| {
         format!(
             "captcha page (“{}”, with a {widget} widget): the page exists but refuses \
@@ -1618,12 +1720,44 @@ pub fn not_found_reason(head: &PageHead, text: &str, html: bool) -> Option<Strin
 /// longer than this are documents, whatever numbers they hold.
 const JSON_ERROR_BYTES: usize = 4096;
 
+/// The fields an API's error answer holds at its top level, as the common frameworks and
+/// RFC 9457's problem details write them.
+const ERROR_KEYS: &[&str] = &[
+    "status",
+    "code",
+    "statusCode",
+    "status_code",
+    "error",
+    "errors",
+    "error_description",
+    "errorCode",
+    "error_code",
+    "message",
+    "msg",
+    "detail",
+    "details",
+    "title",
+    "type",
+    "instance",
+    "path",
+    "timestamp",
+    "requestId",
+    "request_id",
+    "traceId",
+    "trace_id",
+    "success",
+    "ok",
+    "reason",
+    "documentation_url",
+];
+
 /// If a short JSON body (`json`, as received) is an API's not-found answer sent with a
 /// success status (`{"status": 404, "error": "Not Found"}`, `{"error": {"code": 404, …}}`),
 /// what it says: its own `status`, `code`, `statusCode` or `status_code` (at the top level
 /// or in its `error` object) is `404` or `410`, as a number or a string. Held-out
 /// evaluation, sixty-third session: such an answer was `ok`. Not an array, nor a number
-/// under another name (`"views": 404`), nor a long body.
+/// under another name (`"views": 404`), nor an object with fields an error does not have
+/// (`name`, `description`, `data`: see `ERROR_KEYS`), nor a long body.
 #[must_use]
 pub fn json_not_found_reason(json: &str) -> Option<String> {
     if json.len() > JSON_ERROR_BYTES {
@@ -1631,6 +1765,12 @@ pub fn json_not_found_reason(json: &str) -> Option<String> {
     }
     let v: serde_json::Value = serde_json::from_str(json.trim_start_matches('\u{feff}')).ok()?;
     let top = v.as_object()?;
+    // An error answer holds nothing but an error's fields: a record that merely has a
+    // `code` of 410 (a country's ISO number) or describes the status 404 (a reference's
+    // entry with its `description`) is a document (the sixty-third session's review).
+    if !top.keys().all(|k| ERROR_KEYS.contains(&k.as_str())) {
+        return None;
+    }
     let error = top.get("error").and_then(serde_json::Value::as_object);
     for o in std::iter::once(top).chain(error) {
         for key in ["status", "code", "statusCode", "status_code"] {

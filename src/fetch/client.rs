@@ -299,14 +299,22 @@ pub fn classify_error(err: &reqwest::Error) -> Failure {
             // What answered is no HTTP server (an SSH or mail server on that port, a TLS
             // server asked in plain `http:`): held-out evaluation, sixty-third session,
             // "request failed: invalid HTTP version parsed".
+            // Only an answer whose first line is not HTTP's is another kind of server's; a
+            // malformed header or status is a broken HTTP server (the sixty-third session's
+            // review: `X-Bad Header: yes` was called "not HTTP").
             if h.is_parse() {
+                let said = last(&chain);
+                let detail = if said.contains("version") {
+                    format!(
+                        "the answer is not HTTP (another kind of server on that port, or one \
+                         speaking only HTTPS): {said}"
+                    )
+                } else {
+                    format!("the server's answer is malformed HTTP: {said}")
+                };
                 return Failure {
                     kind: FailureKind::Other,
-                    detail: format!(
-                        "the answer is not HTTP (another kind of server on that port, or one \
-                         speaking only HTTPS): {}",
-                        last(&chain)
-                    ),
+                    detail,
                 };
             }
         }

@@ -4165,9 +4165,17 @@ fn verify_quote_unguarded(
             Aside::Hidden => "text the page hides",
             Aside::Removed => "text the page shows struck out as removed (<del>)",
         };
+        // Why the closer text may differ: metadata may be stale; struck-out words are the
+        // page's earlier reading (the sixty-third session's review: a `<del>` edit was
+        // called metadata); hidden text is not shown at all.
+        let why = match kind {
+            Aside::Removed => "the quote may give the words as they read before the page's edit",
+            Aside::Hidden => "the page does not show that text",
+            _ => "the page's metadata may be an older version",
+        };
         r.warnings.push(format!(
             "{place} has the quote's words closer than the text the page shows; the text \
-             shown decides the verdict (the page's metadata may be an older version)"
+             shown decides the verdict ({why})"
         ));
     }
     if aside.is_none()

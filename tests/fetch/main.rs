@@ -38,5 +38,8 @@ mod s63;
 /// Leftovers of the sixty-third session's evaluation: an article titled like a challenge
 /// retried after a 503, multiple choices without a `Location`.
 mod s63_more;
+/// The review of the sixty-third session's fetch rules: a timer's delay, JSON records that
+/// are no error answers, a captcha guide and demonstration, a malformed header.
+mod s63_review;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

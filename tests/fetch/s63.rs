@@ -516,7 +516,7 @@ async fn a_consent_wall_on_another_path_sends_the_reader_back_with_a_cookie() {
 }
 
 /// An answer of `200` with `body` as HTML, closing the connection.
-fn ok_html(body: &str) -> Vec<u8> {
+pub fn ok_html(body: &str) -> Vec<u8> {
     format!(
         "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\n\
          connection: close\r\n\r\n{body}",
@@ -527,7 +527,7 @@ fn ok_html(body: &str) -> Vec<u8> {
 
 /// A server on a raw socket: each connection on a thread of its own, answered by
 /// `answer(path, lowercased headers)` with whatever bytes it returns, then closed.
-fn raw_server(answer: fn(&str, &str) -> Vec<u8>) -> u16 {
+pub fn raw_server(answer: fn(&str, &str) -> Vec<u8>) -> u16 {
     raw_server_counting(
         answer,
         Arc::new(AtomicUsize::new(0)),

@@ -64,6 +64,7 @@ mod s58_speaker;
 /// Session 62: furniture named, a quote past a paywall teaser, `second` and `2nd`, `<noscript>` copies.
 mod s62_more;
 mod s63_more;
+mod s63_review;
 
 use std::collections::HashMap;
 use std::path::Path;

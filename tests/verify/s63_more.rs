@@ -10,7 +10,7 @@ use citecheck::model::{DiffKind, MatchKind, PageRegion, QuoteResult, Verdict};
 use citecheck::server::{Response, Server};
 
 /// Checks `article` (its `BASE` the server's address) against the pages served on 127.0.0.1.
-fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult> {
+pub fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult> {
     let mut builder = Server::builder();
     for (path, response) in pages {
         builder = builder.route(path, response);
@@ -39,7 +39,7 @@ fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult>
     report.quotes
 }
 
-fn html(body: &str) -> String {
+pub fn html(body: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hospital \
          news</title></head><body><main><article><h1>Hospital news</h1>{body}</article>\

@@ -1642,10 +1642,16 @@ fn byline_box_class(t: &str) -> bool {
 fn subject_list_class(t: &str) -> bool {
     const AFTER: &[&str] = &["list", "link", "links", "item", "tag", "tags"];
     let parts: Vec<&str> = t.split(['-', '_']).filter(|p| !p.is_empty()).collect();
-    parts.windows(2).any(|w| {
-        matches!(w, [a, b] if (a.eq_ignore_ascii_case("subject") || a.eq_ignore_ascii_case("subjects"))
+    // Only in the header over the title, or named as tags: a story's own `subject-links`
+    // box may list its sources (the sixty-third session's second review).
+    let placed = parts
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case("header") || p.eq_ignore_ascii_case("tags"));
+    placed
+        && parts.windows(2).any(|w| {
+            matches!(w, [a, b] if (a.eq_ignore_ascii_case("subject") || a.eq_ignore_ascii_case("subjects"))
             && AFTER.iter().any(|x| b.eq_ignore_ascii_case(x)))
-    })
+        })
 }
 
 /// Whether a class or id, as a whole, names the site's header or footer box as pages built of

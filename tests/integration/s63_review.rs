@@ -50,10 +50,22 @@ fn a_tools_label_in_a_sentence_or_a_reference_is_a_source() {
     ] {
         assert!(furniture(&e, url), "{url}");
     }
-    assert_eq!(
-        urls_of(&e, "stand on the shoulders"),
-        ["https://scholar.example.org/"]
+}
+
+/// A story's own box of subject links may list its sources: only a journal's subject list
+/// in the header over the title, or one named as tags, is a kicker.
+#[test]
+fn a_storys_subject_links_box_holds_sources() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article><h1>Harbour story</h1><p>The port grew.</p>\n\
+         <ul class=\"story-subject-links\"><li><a href=\"https://example.org/report.pdf\">Port \
+         authority report 2024</a></li></ul>\n\
+         <div class=\"subject-list\"><a href=\"https://gov.example.org/costs.csv\">Harbour \
+         cost data</a></div></article></body></html>\n",
     );
+    assert!(!furniture(&e, "https://example.org/report.pdf"));
+    assert!(!furniture(&e, "https://gov.example.org/costs.csv"));
 }
 
 /// A page named `login` is a site's sign-in page only as the whole path, under an account's

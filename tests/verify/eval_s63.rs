@@ -14,7 +14,7 @@ use citecheck::model::{DiffKind, MatchKind, PageRegion, QuoteResult, Verdict};
 use citecheck::server::{Response, Server};
 
 /// Checks `article` (its `BASE` the server's address) against the pages served on 127.0.0.1.
-fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult> {
+pub fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult> {
     let mut builder = Server::builder();
     for (path, response) in pages {
         builder = builder.route(path, response);
@@ -177,7 +177,7 @@ fn pages() -> Vec<(&'static str, Response)> {
 
 /// The verdict and how the quote matched, with no differences or warnings.
 #[track_caller]
-fn assert_clean(r: &QuoteResult, kind: MatchKind) {
+pub fn assert_clean(r: &QuoteResult, kind: MatchKind) {
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     assert_eq!(r.match_kind, Some(kind), "{r:#?}");
     assert_eq!(r.region, Some(PageRegion::Main), "{r:#?}");
@@ -187,7 +187,7 @@ fn assert_clean(r: &QuoteResult, kind: MatchKind) {
 
 /// The differences of an altered quote: kind, the quote's words, the page's, the note.
 #[track_caller]
-fn altered(r: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
+pub fn altered(r: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
     r.differences
         .iter()

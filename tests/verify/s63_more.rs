@@ -6,38 +6,11 @@
 //! added); and on a bilingual page an English translation of its French part was "nothing
 //! close" with no word of the French.
 
-use citecheck::model::{DiffKind, MatchKind, PageRegion, QuoteResult, Verdict};
-use citecheck::server::{Response, Server};
+use citecheck::model::{DiffKind, MatchKind, Verdict};
+use citecheck::server::Response;
 
-/// Checks `article` (its `BASE` the server's address) against the pages served on 127.0.0.1.
-pub fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult> {
-    let mut builder = Server::builder();
-    for (path, response) in pages {
-        builder = builder.route(path, response);
-    }
-    let server = builder.bind("127.0.0.1:0").expect("bind loopback");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("article.md");
-    std::fs::write(&file, article.replace("BASE", &server.base_url())).expect("write article");
-    let cfg = citecheck::config::Config {
-        timeout: Some("5s".into()),
-        max_retries: Some(0),
-        cache: Some(false),
-        ..citecheck::config::Config::default()
-    };
-    let settings =
-        citecheck::run::CheckSettings::from_config(&cfg, Default::default()).expect("settings");
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let (report, problems) = runtime
-        .block_on(citecheck::run::check(
-            &[file.to_string_lossy().into_owned()],
-            &settings,
-            &citecheck::fetch::NoProgress,
-        ))
-        .expect("check");
-    assert!(problems.is_empty(), "{problems:?}");
-    report.quotes
-}
+use crate::eval_s63::check_served;
+use crate::eval_s63::{altered, assert_clean};
 
 pub fn html(body: &str) -> String {
     format!(
@@ -61,32 +34,6 @@ fn hospital() -> String {
          <p>Admissions fell<sup>4</sup> slowly over the summer, the report says.</p>\n\
          <ol class=\"notes\"><li id=\"fn3\">NHS figures, March.</li></ol>",
     )
-}
-
-#[track_caller]
-fn assert_clean(r: &QuoteResult, kind: MatchKind) {
-    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
-    assert_eq!(r.match_kind, Some(kind), "{r:#?}");
-    assert_eq!(r.region, Some(PageRegion::Main), "{r:#?}");
-    assert!(r.differences.is_empty(), "{r:#?}");
-    assert!(r.warnings.is_empty(), "{r:#?}");
-}
-
-/// The differences of an altered quote: kind, the quote's words, the page's, the note.
-#[track_caller]
-fn altered(r: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
-    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
-    r.differences
-        .iter()
-        .map(|d| {
-            (
-                d.kind,
-                d.quote.as_str(),
-                d.source.as_str(),
-                d.note.as_deref(),
-            )
-        })
-        .collect()
 }
 
 /// Words struck through with `<s>` or `<strike>` are no longer what the page says: the

@@ -6,7 +6,8 @@
 use citecheck::model::Verdict;
 use citecheck::server::Response;
 
-use crate::s63_more::{check_served, html};
+use crate::eval_s63::check_served;
+use crate::s63_more::html;
 
 #[test]
 fn a_quote_of_struck_out_words_is_told_it_may_give_the_earlier_reading() {

@@ -9026,6 +9026,9 @@ fn publisher_in(after: &str) -> Option<String> {
             })
             || !seg.chars().any(char::is_alphabetic)
             || locator_or_edition(&seg)
+            // (Words in lower case alone describe the work: `4th ed. incorporating the first
+            // addendum`.)
+            || lower_case_words(&seg)
             || month_day(&seg)
             || day_month(&seg)
             || archive_label(&seg)
@@ -9069,6 +9072,11 @@ fn publisher_in(after: &str) -> Option<String> {
             Some((name, _)) if name.chars().any(char::is_alphabetic) => name.trim().to_string(),
             _ => seg,
         };
+        // What is left once a bracket's date is gone may be a version (`version 4.0 (March
+        // 2022)`), never who published it.
+        if locator_or_edition(&seg) {
+            continue;
+        }
         // `Geneva: WHO Press`: the publisher without its place.
         let mut seg = if opens_book {
             seg.trim().to_string()
@@ -9113,6 +9121,16 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
+}
+
+/// Whether `s` is two or more words, every one of them in lower-case ASCII letters
+/// (`incorporating the first addendum`): a description, no one's name.
+fn lower_case_words(s: &str) -> bool {
+    let mut n = 0;
+    s.split_whitespace().all(|w| {
+        n += 1;
+        w.bytes().all(|c| c.is_ascii_lowercase())
+    }) && n >= 2
 }
 
 /// Whether a note's segment describes the work in lower case, no name (`updated monthly`,
@@ -9664,8 +9682,8 @@ fn locator_or_edition(seg: &str) -> bool {
 
 /// Whether a note's segment numbers a parliamentary committee's report by its session
 /// (`Fifth Report of Session 1997–98`, `First Special Report of Session 2019–21`), or a
-/// parliamentary or command paper (`HC 560`, `HL Paper 12`, `Cm 9876`): the report's own
-/// number, never who published it.
+/// parliamentary or command paper (`HC 560`, `HL Paper 12`, `Cm 9876`), or the session
+/// alone (`Session 2021-22`): the report's own number, never who published it.
 fn session_report(seg: &str) -> bool {
     let words: Vec<&str> = seg.split_whitespace().collect();
     let is = |w: &str, v: &str| w.eq_ignore_ascii_case(v);
@@ -9682,6 +9700,8 @@ fn session_report(seg: &str) -> bool {
     let rest = match words.as_slice() {
         [p, n] if paper(p) && number(n) => return true,
         [p, w, n] if *p == "HL" && is(w, "paper") && number(n) => return true,
+        // (`Session 2021-22` on its own, after the paper's number.)
+        [session, years] if is(session, "session") && number(years) => return true,
         [o, sp, r, rest @ ..] if ordinal(o) && is(sp, "special") && is(r, "report") => rest,
         [o, r, rest @ ..] if ordinal(o) && is(r, "report") => rest,
         _ => return false,

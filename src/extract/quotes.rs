@@ -1725,8 +1725,10 @@ impl Ctx<'_> {
                 let lead = text.get(s..).unwrap_or("");
                 let prev_end = text.get(..s).unwrap_or("").trim_end().len();
                 let ps = sentence_start(text, prev_end.saturating_sub(1), markers);
+                let prev = text.get(ps..prev_end).unwrap_or("");
                 if back_lead_in(lead)
-                    || in_the_work_lead_in(lead, text.get(ps..prev_end).unwrap_or(""))
+                    || in_the_work_lead_in(lead, prev)
+                    || work_again_lead_in(lead, prev)
                 {
                     match (starting_in(links, ps, s), starting_in(markers, ps, s)) {
                         (&[(_, _, li)], []) => self.cite_link(li, Attribution::Link, out),
@@ -9152,6 +9154,55 @@ fn in_the_work_lead_in(lead: &str, prev: &str) -> bool {
         }
     };
     says && speaker
+}
+
+/// Whether `lead` (a sentence ending with a colon that introduces a block quotation) names
+/// the work the sentence before (`prev`) cites, or a numbered part of it, as the one whose
+/// words follow: `Step 10 is the one that matters here:`, `Its section 4.2 reads:` (a
+/// part named by its number), `The specification says:` (`specification` among the words
+/// of `prev`, then one verb of saying).
+fn work_again_lead_in(lead: &str, prev: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "step",
+        "section",
+        "clause",
+        "article",
+        "rule",
+        "paragraph",
+        "requirement",
+        "recommendation",
+        "principle",
+        "chapter",
+        "item",
+    ];
+    let Some(t) = lead.trim().strip_suffix([':', '\u{ff1a}']) else {
+        return false;
+    };
+    if t.len() > 48 {
+        return false;
+    }
+    let all: Vec<&str> = t.split_whitespace().collect();
+    // (`Its step 10 says:`: the work's own part.)
+    let words = match all.as_slice() {
+        ["Its", rest @ ..] => rest,
+        _ => all.as_slice(),
+    };
+    match words {
+        [part, n, ..] => {
+            let numbered = PARTS.contains(&part.to_lowercase().as_str())
+                && n.trim_end_matches([',', '.'])
+                    .starts_with(|c: char| c.is_ascii_digit());
+            let again = *part == "The"
+                && words.len() == 3
+                && n.chars().count() >= 4
+                && words.get(2).is_some_and(|v| SAYING.contains(v))
+                && prev
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(n));
+            numbered || again
+        }
+        _ => false,
+    }
 }
 
 /// Whether `words` from `at` name a part of a work, one adjective first at most:

@@ -925,6 +925,16 @@ fn markdown_and_its_rendered_html_extract_alike() {
         if md_text.contains("[@") && name.starts_with("pandoc-") {
             continue;
         }
+        // MkDocs' admonitions (their indented bodies are code blocks to pulldown-cmark) and
+        // Jekyll's Liquid output (`{{ site.baseurl }}`) are the site generator's to render
+        // first: pulldown-cmark alone makes another page of them.
+        if md_text
+            .lines()
+            .any(|l| l.starts_with("!!! ") || l.starts_with("??? "))
+            || md_text.contains("{{ site.")
+        {
+            continue;
+        }
         // A site generator (Hugo, Jekyll, Zola) takes front matter off before rendering: its
         // values (a `canonical:` URL) are no part of the page's text.
         let body = md_text

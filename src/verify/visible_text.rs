@@ -85,6 +85,9 @@ pub struct Visible {
     /// Byte ranges of `text` the page shows struck through with `<s>` or `<strike>` (no
     /// longer accurate: an old price, a plan since changed), outside figures.
     pub struck: Vec<Range<usize>>,
+    /// Those of [`Visible::struck`] struck with `<strike>` (the rest with `<s>`): the
+    /// warning names the tag the page uses.
+    pub strike: Vec<Range<usize>>,
     /// Byte ranges of the main text whose element declares a language of its own (`<section
     /// lang="fr">` on a bilingual notice), outside figures, and the language as written.
     pub lang_parts: Vec<(Range<usize>, String)>,
@@ -889,6 +892,8 @@ struct Frame {
     kind: Option<(Furniture, usize)>,
     /// An `<s>` or `<strike>`: where its text starts.
     struck: Option<usize>,
+    /// The element is a `<strike>`.
+    strike: bool,
     /// An element of the main text declaring its language: where its text starts.
     lang: Option<usize>,
 }
@@ -1083,6 +1088,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut earlier_read = 0;
     let mut marks: Vec<(usize, String)> = Vec::new();
     let mut struck: Vec<Range<usize>> = Vec::new();
+    let mut strike: Vec<Range<usize>> = Vec::new();
     let mut lang_parts: Vec<(Range<usize>, String)> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
@@ -1111,6 +1117,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             if let Some(start) = f.struck {
                 if figure.is_none() && start < w.text.len() {
                     struck.push(start..w.text.len());
+                    if f.strike {
+                        strike.push(start..w.text.len());
+                    }
                 }
             }
             if let Some(start) = f.lang {
@@ -1315,6 +1324,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 f.para = name == "p";
                 if matches!(name, "s" | "strike") && skip == 0 && !f.skip && figure.is_none() {
                     f.struck = Some(w.text.len());
+                    f.strike = name == "strike";
                 }
                 if !matches!(name, "html" | "body")
                     && e.attr("lang").is_some_and(|l| !l.trim().is_empty())
@@ -1418,6 +1428,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         r.end = r.end.min(len);
     }
     struck.retain(|r| r.start < r.end);
+    for r in &mut strike {
+        r.end = r.end.min(len);
+    }
+    strike.retain(|r| r.start < r.end);
     for (r, _) in &mut lang_parts {
         r.end = r.end.min(len);
     }
@@ -1455,6 +1469,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         ratings,
         marks,
         struck,
+        strike,
         lang_parts,
     }
 }

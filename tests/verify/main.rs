@@ -11,6 +11,8 @@ mod eval_s61;
 mod eval_s62;
 /// Session 63: editorial brackets, struck-out text, archive copies, paged articles, encodings.
 mod eval_s63;
+/// Session 64: invisible characters, struck text, hidden text, typos, quotes cited to the wrong page.
+mod eval_s64;
 mod evaluation;
 mod evaluation2;
 mod evaluation3;

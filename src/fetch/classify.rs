@@ -1809,6 +1809,18 @@ static SERVER_ERROR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A site's notice that it is down for maintenance, as its title or main heading (`Site under
+/// maintenance`, `Down for maintenance`, `We'll be back soon!`).
+static MAINTENANCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(((this|our|the)\s+)?((web\s*)?site|page|server|service)\s+)?(is\s+)?",
+        r"((currently|temporarily)\s+)?((down\s+for|under(going)?|in)\s+)?",
+        r"((scheduled|planned)\s+)?maintenance(\s+mode)?\s*[.!]?\s*$|",
+        r"^\s*we(['’]ll|\s+will)\s+be\s+(right\s+)?back(\s+soon)?\s*[.!]?\s*$"
+    ))
+    .ok()
+});
+
 /// If a page answered with success is a server's error page (its title or main heading is a
 /// `5xx` status or its name, as a cache server's `Error 503 Service Unavailable` is), what
 /// it says: the page cited was not served. Only a short page (under 80 words of
@@ -1826,6 +1838,14 @@ pub fn server_error_reason(head: &PageHead, html: &str) -> Option<String> {
         if named && prose_words(html, PROSE_WORDS) < PROSE_WORDS {
             return Some(format!(
                 "the page's {what} says “{}”: a server's error page",
+                clip(t, 80)
+            ));
+        }
+        // A maintenance notice: the page cited is not served for now, as with a 503.
+        let down = MAINTENANCE.as_ref().is_some_and(|m| m.is_match(first));
+        if down && prose_words(html, PROSE_WORDS) < PROSE_WORDS {
+            return Some(format!(
+                "the page's {what} says “{}”: the site is down for maintenance",
                 clip(t, 80)
             ));
         }

@@ -49,8 +49,18 @@ fn quotes_on_pages_not_served_to_us_are_not_missing() {
             .unwrap_or_else(|| panic!("no link {path} in {:#?}", report.links))
     };
     assert_eq!(link("/paywall").status, LinkStatus::Ok);
-    assert_eq!(link("/maint").status, LinkStatus::Error, "{:#?}", link("/maint"));
-    assert_eq!(link("/waf").status, LinkStatus::Blocked, "{:#?}", link("/waf"));
+    assert_eq!(
+        link("/maint").status,
+        LinkStatus::Error,
+        "{:#?}",
+        link("/maint")
+    );
+    assert_eq!(
+        link("/waf").status,
+        LinkStatus::Blocked,
+        "{:#?}",
+        link("/waf")
+    );
     let paywall = quote_result(&report, "the wall");
     assert_eq!(paywall.verdict, Verdict::Unverifiable, "{paywall:#?}");
     assert!(paywall.detail.contains("paywall"), "{paywall:#?}");

@@ -1841,16 +1841,30 @@ pub fn server_error_reason(head: &PageHead, html: &str) -> Option<String> {
                 clip(t, 80)
             ));
         }
-        // A maintenance notice: the page cited is not served for now, as with a 503.
-        let down = MAINTENANCE.as_ref().is_some_and(|m| m.is_match(first));
-        if down && prose_words(html, PROSE_WORDS) < PROSE_WORDS {
-            return Some(format!(
-                "the page's {what} says “{}”: the site is down for maintenance",
-                clip(t, 80)
-            ));
-        }
     }
     None
+}
+
+/// If a page answered with success is a site's notice that it is down for maintenance (its
+/// title or main heading says so, [`MAINTENANCE`]), what it says: the page cited is not
+/// served for now. Only a short page (under 80 words of paragraphs): an article about a
+/// bridge under maintenance, or a notice over a whole article, is the page.
+#[must_use]
+pub fn maintenance_reason(head: &PageHead, html: &str) -> Option<String> {
+    let re = MAINTENANCE.as_ref()?;
+    [("title", &head.title), ("main heading", &head.h1)]
+        .into_iter()
+        .find_map(|(what, t)| {
+            let t = t.as_deref()?;
+            let first = t.split(['|', '·']).next().unwrap_or(t);
+            re.is_match(first).then(|| {
+                format!(
+                    "the page's {what} says “{}”: the site is down for maintenance",
+                    clip(t, 80)
+                )
+            })
+        })
+        .filter(|_| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
 }
 
 /// A web host's page for a suspended account or site.

@@ -19,9 +19,9 @@ use url::Url;
 
 use super::classify::{
     captcha_wall_reason, challenge_body_reason, challenge_header, challenge_reason, denied_reason,
-    has_anchor, html_anchors, json_not_found_reason, little_prose, login_form_reason, meta_refresh,
-    nearest_anchors, not_found_reason, page_head, redirect_fallback, refresh_target,
-    script_redirect, server_error_reason, PageHead,
+    has_anchor, html_anchors, json_not_found_reason, little_prose, login_form_reason,
+    maintenance_reason, meta_refresh, nearest_anchors, not_found_reason, page_head,
+    redirect_fallback, refresh_target, script_redirect, server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -1095,6 +1095,21 @@ impl Fetcher {
                     out.status = LinkStatus::Error;
                     out.detail =
                         format!("{via}{} although the server answered {}", why, reason(code));
+                    return out;
+                }
+                // A site's maintenance notice sent as a success: down on purpose and for now,
+                // as a 503 asking to wait past `--max-retry-wait` is, and `blocked` as that
+                // one is (it does not fail the run).
+                if let Some(why) = text
+                    .as_deref()
+                    .filter(|_| kind == BodyKind::Html)
+                    .and_then(|t| maintenance_reason(&head, t))
+                {
+                    out.status = LinkStatus::Blocked;
+                    out.detail = format!(
+                        "{via}{why} (not served for now), although the server answered {}",
+                        reason(code)
+                    );
                     return out;
                 }
                 // An API's not-found answer in JSON, read from the body as sent (its text is

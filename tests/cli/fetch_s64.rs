@@ -51,7 +51,7 @@ fn quotes_on_pages_not_served_to_us_are_not_missing() {
     assert_eq!(link("/paywall").status, LinkStatus::Ok);
     assert_eq!(
         link("/maint").status,
-        LinkStatus::Error,
+        LinkStatus::Blocked,
         "{:#?}",
         link("/maint")
     );

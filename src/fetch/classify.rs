@@ -1809,6 +1809,18 @@ static SERVER_ERROR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A site's notice that it is down for maintenance, as its title or main heading (`Site under
+/// maintenance`, `Down for maintenance`, `We'll be back soon!`).
+static MAINTENANCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(((this|our|the)\s+)?((web\s*)?site|page|server|service)\s+)?(is\s+)?",
+        r"((currently|temporarily)\s+)?((down\s+for|under(going)?|in)\s+)?",
+        r"((scheduled|planned)\s+)?maintenance(\s+mode)?\s*[.!]?\s*$|",
+        r"^\s*we(['’]ll|\s+will)\s+be\s+(right\s+)?back(\s+soon)?\s*[.!]?\s*$"
+    ))
+    .ok()
+});
+
 /// If a page answered with success is a server's error page (its title or main heading is a
 /// `5xx` status or its name, as a cache server's `Error 503 Service Unavailable` is), what
 /// it says: the page cited was not served. Only a short page (under 80 words of
@@ -1831,6 +1843,28 @@ pub fn server_error_reason(head: &PageHead, html: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// If a page answered with success is a site's notice that it is down for maintenance (its
+/// title or main heading says so, [`MAINTENANCE`]), what it says: the page cited is not
+/// served for now. Only a short page (under 80 words of paragraphs): an article about a
+/// bridge under maintenance, or a notice over a whole article, is the page.
+#[must_use]
+pub fn maintenance_reason(head: &PageHead, html: &str) -> Option<String> {
+    let re = MAINTENANCE.as_ref()?;
+    [("title", &head.title), ("main heading", &head.h1)]
+        .into_iter()
+        .find_map(|(what, t)| {
+            let t = t.as_deref()?;
+            let first = t.split(['|', '·']).next().unwrap_or(t);
+            re.is_match(first).then(|| {
+                format!(
+                    "the page's {what} says “{}”: the site is down for maintenance",
+                    clip(t, 80)
+                )
+            })
+        })
+        .filter(|_| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
 }
 
 /// A web host's page for a suspended account or site.

@@ -19,9 +19,9 @@ use url::Url;
 
 use super::classify::{
     captcha_wall_reason, challenge_body_reason, challenge_header, challenge_reason, denied_reason,
-    has_anchor, html_anchors, json_not_found_reason, little_prose, login_form_reason, meta_refresh,
-    nearest_anchors, not_found_reason, page_head, redirect_fallback, refresh_target,
-    script_redirect, server_error_reason, PageHead,
+    has_anchor, html_anchors, json_not_found_reason, little_prose, login_form_reason,
+    maintenance_reason, meta_refresh, nearest_anchors, not_found_reason, page_head,
+    redirect_fallback, refresh_target, script_redirect, server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -326,12 +326,30 @@ fn reason(code: u16) -> String {
     let name = reqwest::StatusCode::from_u16(code)
         .ok()
         .and_then(|s| s.canonical_reason())
+        .or_else(|| unofficial_reason(code))
         .unwrap_or("");
     if name.is_empty() {
         format!("HTTP {code}")
     } else {
         format!("HTTP {code} {name}")
     }
+}
+
+/// The names of codes outside the standard that servers and CDNs send often enough for a
+/// bare number to leave the reader guessing (a CDN's 52x, a host's 509).
+fn unofficial_reason(code: u16) -> Option<&'static str> {
+    Some(match code {
+        509 => "Bandwidth Limit Exceeded",
+        520 => "Web Server Returned an Unknown Error (a CDN's code: the site's own server gave it an empty or odd answer)",
+        521 => "Web Server Is Down (a CDN's code: the site's own server refused its connection)",
+        522 => "Connection Timed Out (a CDN's code: the site's own server did not answer it in time)",
+        523 => "Origin Is Unreachable (a CDN's code: it found no route to the site's own server)",
+        524 => "A Timeout Occurred (a CDN's code: the site's own server took too long to answer)",
+        525 => "SSL Handshake Failed (a CDN's code: its secure connection to the site's own server failed)",
+        526 => "Invalid SSL Certificate (a CDN's code: the site's own server's certificate is invalid)",
+        530 => "Origin Error (a CDN's code: the site's own server could not be reached)",
+        _ => return None,
+    })
 }
 
 /// Why a request to a host that has stopped answering was not sent (`tries`: those this
@@ -532,8 +550,9 @@ impl Fetcher {
             }
         }
         // A body in a coding not read is no empty body (it was said "empty").
+        // Nothing but blank lines and spaces is as empty (a template that printed nothing).
         let empty = limit > 0
-            && body.is_empty()
+            && body.iter().all(u8::is_ascii_whitespace)
             && body_error.is_none()
             && status != 204
             && unknown_coding.is_none();
@@ -1078,6 +1097,21 @@ impl Fetcher {
                         format!("{via}{} although the server answered {}", why, reason(code));
                     return out;
                 }
+                // A site's maintenance notice sent as a success: down on purpose and for now,
+                // as a 503 asking to wait past `--max-retry-wait` is, and `blocked` as that
+                // one is (it does not fail the run).
+                if let Some(why) = text
+                    .as_deref()
+                    .filter(|_| kind == BodyKind::Html)
+                    .and_then(|t| maintenance_reason(&head, t))
+                {
+                    out.status = LinkStatus::Blocked;
+                    out.detail = format!(
+                        "{via}{why} (not served for now), although the server answered {}",
+                        reason(code)
+                    );
+                    return out;
+                }
                 // An API's not-found answer in JSON, read from the body as sent (its text is
                 // only its string values).
                 let json_error = || {
@@ -1237,6 +1271,16 @@ impl Fetcher {
                     LinkStatus::Blocked,
                     format!(
                         "{}: the server refuses us (it may block automated clients)",
+                        reason(code)
+                    ),
+                ),
+                // Our requests accept any type of answer, so a 406 is no failed negotiation
+                // but a web firewall's refusal (ModSecurity's default code); a 418 is a joke
+                // code that sites and their firewalls send to refuse automated clients.
+                406 | 418 => (
+                    LinkStatus::Blocked,
+                    format!(
+                        "{}: the server refuses us (a code firewalls send to automated clients)",
                         reason(code)
                     ),
                 ),
@@ -1418,7 +1462,13 @@ fn is_challenge(hop: &Hop) -> bool {
         return false;
     }
     let text = decode_text(&hop.body, ct);
-    challenge_reason(&hop.headers, &page_head(&text)).is_some() && little_prose(&text)
+    let head = page_head(&text);
+    // Told by the body as the answer's classification tells it: a bot filter's script or
+    // incident ID, or a captcha widget under a title asking to prove being human (such a
+    // 503 or 429 was asked twice more, then said blocked "after 2 retries").
+    (challenge_reason(&hop.headers, &head).is_some() && little_prose(&text))
+        || challenge_body_reason(&text).is_some()
+        || captcha_wall_reason(&head, &text).is_some()
 }
 
 /// A header's bytes as text, each byte beyond ASCII (and any control) percent-encoded

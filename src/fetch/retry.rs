@@ -5,10 +5,13 @@
 
 use std::time::{Duration, SystemTime};
 
-/// Statuses worth retrying: the server may answer differently in a moment.
+/// Statuses worth retrying: the server may answer differently in a moment. Besides the
+/// standard ones, a CDN's codes for an origin that failed it for now (520 to 524: an empty or
+/// odd answer, a server down, a connection or an answer timed out, no route) are a gateway's
+/// 502 and 504 under other numbers.
 #[must_use]
 pub fn retryable_status(status: u16) -> bool {
-    matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
+    matches!(status, 408 | 429 | 500 | 502 | 503 | 504 | 520..=524)
 }
 
 /// The longest wait before one retry that the server did not ask for (`Retry-After`).

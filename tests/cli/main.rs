@@ -41,6 +41,8 @@ mod eval_s37;
 mod fetch_s61;
 /// Session 63: a page cited several ways is asked for once.
 mod fetch_s63;
+/// Session 64: quotes on a paywall's teaser, a maintenance page, a firewall's 406.
+mod fetch_s64;
 mod formats;
 mod hostile_s28;
 mod inputs;

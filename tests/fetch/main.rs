@@ -41,5 +41,7 @@ mod s63_more;
 /// The review of the sixty-third session's fetch rules: a timer's delay, JSON records that
 /// are no error answers, a captcha guide and demonstration, a malformed header.
 mod s63_review;
+/// The sixty-fourth session's evaluation.
+mod s64;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

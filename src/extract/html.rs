@@ -3341,6 +3341,9 @@ impl Walker<'_> {
 
     fn block(&mut self, at: usize) -> &mut Block {
         if self.cur.is_none() {
+            // Where the last `<br>` ended was an offset into the block before: a new
+            // block's text reaching the same length is no line a `<br>` made.
+            self.br_end = 0;
             let (kind, label) = self
                 .kind_stack
                 .last()

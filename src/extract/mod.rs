@@ -2139,14 +2139,35 @@ fn tool_link(text: &str, url: &str) -> bool {
         // PubMed Central's link under a table to the table's own page.
         "open in a new tab",
         "open in new tab",
-        // A Q&A site's menu under a question or answer (`Share`, `Improve this answer`),
-        // its prompts (`Ask question`, `Add a comment`).
-        "share",
+        // A Q&A site's menu under a question or answer (`Improve this answer`), its
+        // prompts (`Ask question`, `Add a comment`). Not `Share` alone: a box of share
+        // buttons inside the story keeps its links checked (the fortieth session's tests).
         "improve this answer",
         "improve this question",
         "ask question",
         "ask your own question",
         "add a comment",
+        // A page's sign-up and social buttons, known by their words when a click tracker
+        // wraps their address (`https://click.…/ls/click?upn=…`).
+        "subscribe",
+        "subscribe now",
+        "sign up",
+        "sign up now",
+        "share on x",
+        "share on twitter",
+        "share on facebook",
+        "share on linkedin",
+        "share on whatsapp",
+        "share on bluesky",
+        "share via email",
+        "tweet this",
+        "follow us on x",
+        "follow us on twitter",
+        "follow us on facebook",
+        "follow us on instagram",
+        "follow us on linkedin",
+        "follow us on bluesky",
+        "like us on facebook",
     ];
     if text.len() > 60 {
         return false;

@@ -1542,6 +1542,19 @@ fn chrome_name_judged(name: &str) -> bool {
         "post-terms",
         "page-toolbar",
         "interlanguage-link",
+        // Blogger's rows under a post (`div.post-footer-line`: `Posted by … at …`, the
+        // labels), its links to the newer and older posts (`div.blog-pager`)
+        // and its feed links (`Subscribe to: Post Comments (Atom)`, `div.post-feeds`).
+        "post-footer-line",
+        "blog-pager",
+        "post-feeds",
+        "feed-links",
+        // Squarespace's summary block (`div.sqs-block-summary-v2`): cards of the site's other
+        // posts (`Related posts`), inside the page's `article.sections`.
+        "sqs-block-summary-v2",
+        // Read the Docs' flyout of the documentation's versions and downloads
+        // (`div.rst-versions`), on every page it hosts.
+        "rst-versions",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
     // (`section.widget`), never a page builder's content blocks (`elementor-widget`);
@@ -1626,12 +1639,24 @@ fn byline_box_class(t: &str) -> bool {
         "contrib-group",
         "contrib-author",
         "fm-author",
+        // A Q&A site's card of the asker or answerer under a post (Stack Exchange's
+        // `div.post-signature`: avatar, name, reputation).
+        "post-signature",
     ];
     (t.split(['-', '_'])
         .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
         && !state_name(t))
         || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
         || subject_list_class(t)
+}
+
+/// Whether a link's class names it as the writer's name in a theme's by-line: a name
+/// ending `-author-name` (Squarespace's `blog-author-name`, `post-author-name`).
+fn author_name_link_class(t: &str) -> bool {
+    const END: &str = "-author-name";
+    t.len() > END.len()
+        && t.get(t.len() - END.len()..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(END))
 }
 
 /// Whether a class names a journal's list of the article's subjects, a kicker of its own
@@ -1924,6 +1949,13 @@ fn site_box_class(t: &str) -> bool {
         "cat-links",
         "tag-list",
         "tag-links",
+        // Blogger's row under a post, its newer and older posts' links and its feed links,
+        // and Squarespace's cards of other posts (see [`chrome_name`]).
+        "post-footer-line",
+        "blog-pager",
+        "post-feeds",
+        "feed-links",
+        "sqs-block-summary-v2",
     ];
     // WordPress's block of a post's categories and tags (`wp-block-post-terms`), MediaWiki's
     // tabs over an article (`vector-page-toolbar`) and its links to other languages' articles
@@ -3309,6 +3341,9 @@ impl Walker<'_> {
 
     fn block(&mut self, at: usize) -> &mut Block {
         if self.cur.is_none() {
+            // Where the last `<br>` ended was an offset into the block before: a new
+            // block's text reaching the same length is no line a `<br>` made.
+            self.br_end = 0;
             let (kind, label) = self
                 .kind_stack
                 .last()
@@ -3523,9 +3558,14 @@ impl Walker<'_> {
             && self.group.is_none()
             && self.figures.is_empty()
             && self.q_depth == 0
-            && classes
-                .split_ascii_whitespace()
-                .any(|c| byline_box_class(c) || (self.paper_page() && c.eq_ignore_ascii_case("cg")))
+            && classes.split_ascii_whitespace().any(|c| {
+                byline_box_class(c)
+                        || (self.paper_page() && c.eq_ignore_ascii_case("cg"))
+                        // A theme's own name for the writer's link in the by-line
+                        // (Squarespace's `a.blog-author-name`, `a.post-author-name`); a
+                        // heading so named may head a box of the article's.
+                        || (name == "a" && author_name_link_class(c))
+            })
     }
 
     /// Whether the page is a paper's, declaring its DOI or PDF to indexers
@@ -3898,7 +3938,13 @@ impl Walker<'_> {
         // is the site's wherever it stands, in the story's bar of buttons too.
         let button = name == "a"
             && !href.is_empty()
-            && button_link(&classes, href, |h| self.own_page(h), |h| self.own_site(h));
+            && (button_link(&classes, href, |h| self.own_page(h), |h| self.own_site(h))
+                // A link marked as a tag (`rel="tag"`: Blogger's labels, a forum's question
+                // tags, WordPress's tags) leads to the site's page of posts so tagged.
+                || el.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("tag"))
+                }));
         if !notes_like && self.note.is_none() && !whole_page {
             // Substack's embedded tweet: `<div class="tweet" data-component-name=
             // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
@@ -3926,10 +3972,15 @@ impl Walker<'_> {
                             && !role.eq_ignore_ascii_case("region")
                             && id.is_empty()
                     }));
+            // An AMP page's advertisement slots (`amp-ad`, `amp-sticky-ad`) and its boxes of
+            // recommended content from other sites (`amp-embed`): the site's, their fallback
+            // links too, wherever they stand.
+            let amp_ad = matches!(name, "amp-ad" | "amp-sticky-ad" | "amp-embed");
             if embed
                 || unseen
                 || button
                 || name == "nav"
+                || amp_ad
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
                 || byline_box
@@ -3979,6 +4030,7 @@ impl Walker<'_> {
                 // (Discourse's crawler view names its trail by id: `<div id="breadcrumbs">`.)
                 let site_box = classes.split_ascii_whitespace().any(site_box_class)
                     || byline_box
+                    || amp_ad
                     || (name != "section" && site_box_class(id))
                     || (name == "nav" && label.to_ascii_lowercase().contains("breadcrumb"));
                 let teaser_box = name == "aside"

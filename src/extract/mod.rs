@@ -2139,6 +2139,35 @@ fn tool_link(text: &str, url: &str) -> bool {
         // PubMed Central's link under a table to the table's own page.
         "open in a new tab",
         "open in new tab",
+        // A Q&A site's menu under a question or answer (`Improve this answer`), its
+        // prompts (`Ask question`, `Add a comment`). Not `Share` alone: a box of share
+        // buttons inside the story keeps its links checked (the fortieth session's tests).
+        "improve this answer",
+        "improve this question",
+        "ask question",
+        "ask your own question",
+        "add a comment",
+        // A page's sign-up and social buttons, known by their words when a click tracker
+        // wraps their address (`https://click.…/ls/click?upn=…`).
+        "subscribe",
+        "subscribe now",
+        "sign up",
+        "sign up now",
+        "share on x",
+        "share on twitter",
+        "share on facebook",
+        "share on linkedin",
+        "share on whatsapp",
+        "share on bluesky",
+        "share via email",
+        "tweet this",
+        "follow us on x",
+        "follow us on twitter",
+        "follow us on facebook",
+        "follow us on instagram",
+        "follow us on linkedin",
+        "follow us on bluesky",
+        "like us on facebook",
     ];
     if text.len() > 60 {
         return false;
@@ -2154,6 +2183,9 @@ fn tool_link(text: &str, url: &str) -> bool {
 /// in a note's entry only a search button (an entry's `View online` or `Open in a new tab`
 /// is the work's own address, often its only one).
 fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[TextSpan]) -> bool {
+    if permalink_mark(&link.text, &link.raw) {
+        return true;
+    }
     let Some((b, start, end)) = span else {
         return tool_link(&link.text, &link.url);
     };
@@ -2184,6 +2216,15 @@ fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[T
         .get(spans.partition_point(|s| s.0 < b)..spans.partition_point(|s| s.0 <= b))
         .unwrap_or(&[]);
     stands_alone(&block.text, start, end, others)
+}
+
+/// Whether a link is a heading's permalink: a mark and nothing else (`¶`, `§`, `#`, `🔗`),
+/// leading to an anchor of the page (Sphinx's and MkDocs' `a.headerlink`, Python-Markdown's
+/// `toc` permalinks). It points at the heading it stands in, not at a source.
+fn permalink_mark(text: &str, raw: &str) -> bool {
+    raw.starts_with('#')
+        && raw.len() > 1
+        && matches!(text.trim(), "¶" | "§" | "#" | "🔗" | "⚓" | "⚓\u{fe0e}")
 }
 
 /// Whether the words `text[start..end]` stand apart from any sentence of `text`: nothing

@@ -7656,6 +7656,33 @@ fn profile_page(url: &str) -> bool {
             .is_some_and(|d| DIRS.iter().any(|x| d.eq_ignore_ascii_case(x)))
 }
 
+/// Whether the words between a link on a name and the quotation say the named thing's own
+/// standing text gives them: a relative clause for a thing with a verb in the present
+/// (`<a>Google Scholar</a>, which says it aims to “…”`, `, which describes itself as`). A
+/// site's home page is where such words stand; a body that `said` something, or a person
+/// (`who says`), is quoted from elsewhere.
+fn site_says_itself(gap: &str) -> bool {
+    const VERBS: [&str; 9] = [
+        " says",
+        " states",
+        " describes itself",
+        " calls itself",
+        " bills itself",
+        " presents itself",
+        " promises",
+        " claims",
+        " aims",
+    ];
+    if gap.len() > 80 {
+        return false;
+    }
+    let g = gap.trim_start_matches([',', ' ']).to_lowercase();
+    let Some(rest) = g.strip_prefix("which") else {
+        return false;
+    };
+    VERBS.iter().any(|v| rest.starts_with(v))
+}
+
 /// Whether a URL is a site's home page: nothing after its host but `/`.
 fn home_page(url: &str) -> bool {
     url.contains("://") && !url.contains(['?', '#']) && matches!(url_path(url), "" | "/")
@@ -10391,10 +10418,11 @@ fn inline_quotes(
                 // names someone, as a wiki article does, not where the words are.
                 if lend <= sp.open
                     && lstart >= s_start
-                    && ctx
-                        .links
-                        .get(li)
-                        .is_some_and(|l| profile_page(&l.url) || home_page(&l.url))
+                    && ctx.links.get(li).is_some_and(|l| {
+                        profile_page(&l.url)
+                            || home_page(&l.url)
+                                && !b.text.get(lend..sp.open).is_some_and(site_says_itself)
+                    })
                     && b.text.get(lstart..lend).is_some_and(names_someone)
                 {
                     continue;

@@ -66,6 +66,9 @@
 //!   by their labels (skip links, `Cite this article`, `Google Scholar` and `PubMed`
 //!   searches, an e-mail's `View in browser` and `Unsubscribe`), sign-in buttons, WordPress's
 //!   post terms, MediaWiki's tabs and language links.
+//! - `eval_s64_html`: the sixty-fourth session's held-out HTML pages: a site's own words
+//!   through its home page, heading permalinks, `rel="tag"`, AMP's ads, a Q&A site's menus
+//!   and user cards, Blogger's, Squarespace's and Read the Docs' site boxes.
 //! - `s63_html_more`: leftovers of the sixty-third session's HTML evaluation: a link around
 //!   a furniture icon, a paper's own PubMed record, a journal's subject link over the title.
 //! - `s62_html_more`: the rest of that evaluation: a comma closed inside a quotation's marks
@@ -269,6 +272,7 @@ mod eval_s62_html;
 mod eval_s62_md;
 mod eval_s63_html;
 mod eval_s63_md;
+mod eval_s64_html;
 mod eval_s64_md;
 mod extract;
 mod formats_s54;

@@ -3314,26 +3314,9 @@ fn verify_quote_unguarded(
         r.detail = "the citation gives no URL to check the quote against".into();
         return r;
     }
-    // A word the article splits with a hyphen where the page has it whole (`sche-⏎dule`
-    // pasted from a PDF, `e-mail` for "email") is read whole (see [`join_split_words`]).
-    let first = candidates.iter().find_map(|c| c.source.as_ref().ok());
-    let joined = first.and_then(|src| join_split_words(&quote.text, &src.index));
-    // And the other way: `cooperate`, `email`, `wellbeing` where the page writes `co-operate`,
-    // `e-mail`, `well-being`.
-    let joined = match first {
-        Some(src) => split_joined_words(joined.as_deref().unwrap_or(&quote.text), src).or(joined),
-        None => joined,
-    };
-    // A reference marker set apart in the quote (`rose [3] sharply`) where a page cited
-    // has that note call between those words (`rose<sup>3</sup> sharply`): the page's
-    // marker, copied as the quote's other markers are (see [`glue_page_marks`]).
-    let glued = candidates
-        .iter()
-        .filter_map(|c| c.source.as_ref().ok())
-        .find_map(|src| glue_page_marks(joined.as_deref().unwrap_or(&quote.text), src));
-    let joined = glued.or(joined);
-    let parsed = parse_quote(joined.as_deref().unwrap_or(&quote.text));
-    if parsed.parts.is_empty() {
+    // The quote as written; each page cited reads it on its own terms (see [`read_on_page`]).
+    let plain = parse_quote(&quote.text);
+    if plain.parts.is_empty() {
         r.verdict = Verdict::Unverifiable;
         r.detail = "the quote has no words to look for".into();
         return r;
@@ -3341,11 +3324,15 @@ fn verify_quote_unguarded(
 
     let mut unreadable: Vec<String> = Vec::new();
     let mut best: Option<Best> = None;
+    // The quote as the best page so far reads it, where that differs from `plain`.
+    let mut best_parsed: Option<ParsedQuote> = None;
     for (k, c) in candidates.iter().enumerate() {
         match &c.source {
             Err(reason) => unreadable.push(format!("{}: {reason}", c.url)),
             Ok(src) => {
-                let mut o = find_parts(&parsed, src, opts);
+                let own = read_on_page(&quote.text, src).map(|t| parse_quote(&t));
+                let parsed = own.as_ref().unwrap_or(&plain);
+                let mut o = find_parts(parsed, src, opts);
                 let mut key = preference(&o, src);
                 let mut in_aside = None;
                 // Found (in part) in the page's furniture, a comment or a sidebar repeating
@@ -3364,7 +3351,7 @@ fn verify_quote_unguarded(
                     src.furniture.get(i).is_some_and(|f| f.start < b.end)
                 }) {
                     if let Some(m) = src.main_text_only() {
-                        let o2 = find_parts(&parsed, m, opts);
+                        let o2 = find_parts(parsed, m, opts);
                         if rank(o2.verdict) < rank(Verdict::NotFound) {
                             closer_furniture = furniture_places(src, &o);
                             key = preference(&o2, m);
@@ -3387,7 +3374,7 @@ fn verify_quote_unguarded(
                     })
                 {
                     if let Some(m) = src.shown_text_only() {
-                        let o2 = find_parts(&parsed, m, opts);
+                        let o2 = find_parts(parsed, m, opts);
                         if rank(o2.verdict) < rank(Verdict::NotFound) {
                             let key2 = preference(&o2, m);
                             noscript_closer = (key.0, key.1) < (key2.0, key2.1);
@@ -3411,7 +3398,7 @@ fn verify_quote_unguarded(
                     });
                     if in_notice {
                         if let Some(m) = cur.without_disowned() {
-                            let o2 = find_parts(&parsed, m, opts);
+                            let o2 = find_parts(parsed, m, opts);
                             if rank(o2.verdict) < rank(Verdict::NotFound) {
                                 key = preference(&o2, m);
                                 o = o2;
@@ -3426,7 +3413,7 @@ fn verify_quote_unguarded(
                 // sentence running from one page to the next reads on without them.
                 if o.verdict != Verdict::Verified {
                     if let Some(m) = src.flow_text() {
-                        let o2 = find_parts(&parsed, m, opts);
+                        let o2 = find_parts(parsed, m, opts);
                         let key2 = preference(&o2, m);
                         if rank(o2.verdict) < rank(Verdict::NotFound)
                             && (key2.0, key2.1) < (key.0, key.1)
@@ -3444,7 +3431,7 @@ fn verify_quote_unguarded(
                 // was set aside.)
                 if o.verdict != Verdict::Verified {
                     if let Some(m) = main_only.unwrap_or(src).current_text() {
-                        let o2 = find_parts(&parsed, m, opts);
+                        let o2 = find_parts(parsed, m, opts);
                         let key2 = preference(&o2, m);
                         if rank(o2.verdict) < rank(Verdict::NotFound)
                             && (key2.0, key2.1) < (key.0, key.1)
@@ -3463,7 +3450,7 @@ fn verify_quote_unguarded(
                 if o.verdict != Verdict::Verified {
                     let shown = rank(o.verdict) < rank(Verdict::NotFound);
                     for (j, (kind, a)) in src.asides.iter().enumerate() {
-                        let o2 = find_parts(&parsed, a, opts);
+                        let o2 = find_parts(parsed, a, opts);
                         let key2 = preference(&o2, a);
                         if rank(o2.verdict) < rank(Verdict::NotFound)
                             && (key2.0, key2.1) < (key.0, key.1)
@@ -3494,10 +3481,12 @@ fn verify_quote_unguarded(
                         noscript_closer,
                         closer_furniture,
                     ));
+                    best_parsed = own;
                 }
             }
         }
     }
+    let parsed = best_parsed.unwrap_or(plain);
     let Some((
         k,
         in_aside,
@@ -4553,6 +4542,20 @@ fn negation_before_aside(src: &SourceText, start: usize) -> Option<usize> {
 /// Whether the page has word `w` (normalised as its own words are).
 fn page_has_word(ix: &matcher::PageIndex, w: &str) -> bool {
     ix.id(normalize::normalize(w).text.trim()).is_some()
+}
+
+/// The quote as one cited page reads it, where that differs from the text as written: a
+/// word the article splits with a hyphen where the page has it whole (`sche-⏎dule` pasted
+/// from a PDF, `e-mail` for "email") read whole (see [`join_split_words`]); the other way,
+/// `cooperate` where the page writes `co-operate` (see [`split_joined_words`]); and a
+/// reference marker set apart in the quote (`rose [3] sharply`) where the page has that note
+/// call between those words, read as the marker copied (see [`glue_page_marks`]). Each page
+/// cited is read on its own terms: what one page writes (`co-operate`, a note call) says
+/// nothing of how another, which may hold the quote, reads it. `None` when nothing changes.
+fn read_on_page(text: &str, src: &SourceText) -> Option<String> {
+    let joined = join_split_words(text, &src.index);
+    let joined = split_joined_words(joined.as_deref().unwrap_or(text), src).or(joined);
+    glue_page_marks(joined.as_deref().unwrap_or(text), src).or(joined)
 }
 
 /// The quote with each word it splits at a hyphen (`sche-dule`, `sche- dule` where a line

@@ -3785,6 +3785,28 @@ fn verify_quote_unguarded(
             }
         }
     }
+    // Second pass after the sixty-fourth session's held-out evaluation: a quote whose only
+    // close passage is a reader's comment, in other words (`The mayor called the plan a
+    // disgrace` for the comment's `I heard the mayor call the plan a disgrace`), was
+    // `altered`, which says the page cited says nearly this. A comment is a reader's words,
+    // not the page's: not found, the comment's words named. (Word for word, it stays
+    // verified, with the warning that it is a comment: the article may quote the reader.)
+    if aside.is_none() && r.verdict == Verdict::Altered && only_in_comments(src, &outcome) {
+        let said = r.matched_text.take().unwrap_or_default();
+        r.verdict = Verdict::NotFound;
+        r.match_kind = None;
+        r.region = None;
+        r.differences.clear();
+        r.context_before = None;
+        r.context_after = None;
+        r.detail = format!(
+            "not found in the article on {}; only a reader's comment on the page has \
+             similar words, \u{201C}{said}\u{201D}, and a comment is a reader's words, not \
+             the page's{others}",
+            cand.url
+        );
+        r.nearest_passage = Some(said);
+    }
     // A negation the page puts just before the quoted words (`not merely incomplete`), or on
     // the report of them (`did not say that …`), that the article's sentence leaves out
     // (`the judge found it “merely incomplete”`): the quote may say the opposite of its
@@ -4390,6 +4412,29 @@ fn furniture_places(src: &SourceText, outcome: &Outcome) -> Option<String> {
         [one] => Some((*one).to_string()),
         [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
     }
+}
+
+/// Whether every part found sits in the page's readers' comments (each part's first and
+/// last word, the innermost named stretch of furniture holding it deciding, as in
+/// [`furniture_places`]), and some part is found.
+fn only_in_comments(src: &SourceText, outcome: &Outcome) -> bool {
+    let mut found = false;
+    for (s, e) in outcome.finds.iter().filter_map(PartFind::range) {
+        for w in [s, e.max(s + 1) - 1] {
+            let at = src.index.byte_range(w, w + 1).start;
+            let kind = src
+                .furniture_kinds
+                .iter()
+                .filter(|(r, _)| r.contains(&at))
+                .max_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
+                .map(|(_, k)| *k);
+            if src.region_of(at) != PageRegion::Furniture || kind != Some(Furniture::Comments) {
+                return false;
+            }
+            found = true;
+        }
+    }
+    found
 }
 
 /// Records that the page disputes the quoted words: a warning, and a dispute of this kind

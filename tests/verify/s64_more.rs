@@ -102,3 +102,53 @@ fn each_cited_page_reads_the_quotes_markers_its_own_way() {
         "{r:#?}"
     );
 }
+
+/// A town's plan reported, with a reader's comment below it.
+fn plan_page() -> String {
+    html(
+        "Town plan",
+        "<h1>Council backs the new town plan</h1>\
+         <p>The council voted on Tuesday to adopt the new town plan, which sets out where \
+         four hundred homes will be built over the next decade.</p>\
+         <p>Work on the first site, beside the old railway station, is due to start in the \
+         autumn.</p>\
+         </article><section id=\"comments\" class=\"comments\"><h2>Comments</h2>\
+         <div class=\"comment\"><p class=\"author\">Jo, Ely</p><p>I heard the mayor call the \
+         plan a disgrace to the whole town.</p></div></section><article>",
+    )
+}
+
+/// A quote whose only close passage is a reader's comment, in other words (`The mayor
+/// called the plan a disgrace` for the comment's `I heard the mayor call the plan a
+/// disgrace`), is not found: `altered` would say the page cited says nearly this, and a
+/// reader's comment is not what it says. The detail names the comment's words. A quote of
+/// the comment word for word stays verified, with the warning that it is a comment.
+#[test]
+fn a_paraphrase_of_a_readers_comment_is_not_found() {
+    let article = "# Plan\n\n\
+        \"The mayor called the plan a disgrace to the whole town\"[^1].\n\n\
+        \"the mayor call the plan a disgrace to the whole town\"[^1].\n\n\
+        [^1]: BASE/plan\n";
+    let results = check_served(vec![("/plan", Response::html(plan_page()))], article);
+    assert_eq!(results.len(), 2, "{results:#?}");
+    let r = &results[0];
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+    assert!(r.differences.is_empty(), "{r:#?}");
+    assert_eq!(
+        r.nearest_passage.as_deref(),
+        Some("the mayor call the plan a disgrace to the whole town")
+    );
+    assert!(
+        r.detail
+            .contains("only a reader's comment on the page has similar words")
+            && r.detail
+                .contains("\u{201C}the mayor call the plan a disgrace to the whole town\u{201D}"),
+        "{r:#?}"
+    );
+    let r = &results[1];
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings.iter().any(|w| w.contains("in its comments")),
+        "{r:#?}"
+    );
+}

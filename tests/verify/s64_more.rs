@@ -152,3 +152,37 @@ fn a_paraphrase_of_a_readers_comment_is_not_found() {
         "{r:#?}"
     );
 }
+
+/// A quote running from a table row's first cell into the next (`North Marsh More than four
+/// hundred saplings`) is the page's words, but not one sentence of it: verified, with a
+/// warning naming the cell. Words within one cell are clean.
+#[test]
+fn a_quote_joining_a_rows_first_cell_to_the_next_is_warned_of() {
+    let page = html(
+        "Annual review",
+        "<h1>A year on the marshes</h1>\
+         <p>The trust's volunteers worked on two sites this year, planting trees and building \
+         a hide for visitors.</p>\
+         <table><tr><th>Site</th><th>Work done</th></tr>\
+         <tr><td>North Marsh</td><td>More than four hundred saplings, mostly alder</td></tr>\
+         <tr><td>Mill Pond</td><td>A new hide for birdwatchers</td></tr></table>",
+    );
+    let article = "# Marshes\n\n\
+        \"North Marsh More than four hundred saplings\"[^1].\n\n\
+        \"More than four hundred saplings, mostly alder\"[^1].\n\n\
+        [^1]: BASE/review\n";
+    let results = check_served(vec![("/review", Response::html(page))], article);
+    assert_eq!(results.len(), 2, "{results:#?}");
+    let r = &results[0];
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert_eq!(
+        r.warnings,
+        [
+            "joins \u{201C}North Marsh\u{201D}, which the page sets apart as a label (a table \
+          row's first cell, or a term over its description), to the words after it: on the \
+          page they are not one sentence"
+        ],
+        "{r:#?}"
+    );
+    assert_clean(&results[1], MatchKind::Exact);
+}

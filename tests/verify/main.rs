@@ -67,6 +67,7 @@ mod s58_speaker;
 mod s62_more;
 mod s63_more;
 mod s63_review;
+mod s64_review;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -3589,6 +3589,11 @@ impl Walker<'_> {
                 .any(|own| same_page(path, own))
     }
 
+    /// Whether the page declares its own address (a canonical link, `og:url`, `<base>`).
+    fn declares_own_url(&self) -> bool {
+        !self.p.own_urls.is_empty() || self.p.base_href.is_some()
+    }
+
     /// Whether `href` leads to the page's own site: written relative to it, or on the host
     /// of its canonical link, `og:url` or `<base>` (any, for a page that declares none).
     fn own_site(&self, href: &str) -> bool {
@@ -3940,11 +3945,17 @@ impl Walker<'_> {
             && !href.is_empty()
             && (button_link(&classes, href, |h| self.own_page(h), |h| self.own_site(h))
                 // A link marked as a tag (`rel="tag"`: Blogger's labels, a forum's question
-                // tags, WordPress's tags) leads to the site's page of posts so tagged.
-                || el.attr("rel").is_some_and(|r| {
+                // tags, WordPress's tags) leads to the site's page of posts so tagged: a
+                // tag page by its address, or the site's own page (relative, or on the host
+                // the page declares). Plugins mark a sentence's link to an encyclopedia so
+                // too (`As <a rel="tag" href="…/wiki/Photosynthesis">`): a source (the
+                // sixty-fourth session's review).
+                || (el.attr("rel").is_some_and(|r| {
                     r.split_ascii_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("tag"))
-                }));
+                }) && (tag_page(href)
+                    || !href.contains("//")
+                    || (self.declares_own_url() && self.own_site(href)))));
         if !notes_like && self.note.is_none() && !whole_page {
             // Substack's embedded tweet: `<div class="tweet" data-component-name=
             // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
@@ -7233,6 +7244,32 @@ pub fn srcset_urls(v: &str) -> Vec<&str> {
             rest = stop.map_or("", |(i, _)| rest.get(i..).unwrap_or(""));
         }
     }
+}
+
+/// Whether an address is a site's page of posts under a tag, label or category: a path
+/// part naming one (`/tag/libraries/`, `/search/label/twite`, `/questions/tagged/x`,
+/// `/category/news/`, `/topics/…`).
+fn tag_page(href: &str) -> bool {
+    let path = href.split_once("//").map_or(href, |(_, r)| {
+        r.find('/').map_or("", |i| r.get(i..).unwrap_or(""))
+    });
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    path.split('/').any(|part| {
+        matches!(
+            part.to_ascii_lowercase().as_str(),
+            "tag"
+                | "tags"
+                | "tagged"
+                | "label"
+                | "labels"
+                | "category"
+                | "categories"
+                | "topic"
+                | "topics"
+                | "keyword"
+                | "keywords"
+        )
+    })
 }
 
 #[cfg(test)]

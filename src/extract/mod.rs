@@ -2202,8 +2202,22 @@ fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[T
     // A label of several words says what it is wherever it stands (an e-mail's `You can
     // update your preferences or unsubscribe from this list.`); one word, a product's name
     // or a work's own address (`Google Scholar`, `View online`) may be a sentence's.
+    // Sign-up and social buttons' words are a sentence's as often (`urged supporters to
+    // <a>sign up now</a>`, `told voters to <a>follow us on Facebook</a>`): they too count
+    // only standing apart (the sixty-fourth session's review).
     let label = button_label(&link.text);
+    let social = [
+        "subscribe",
+        "sign up",
+        "share ",
+        "tweet ",
+        "follow us",
+        "like us",
+    ]
+    .iter()
+    .any(|p| label.starts_with(p));
     if label.contains(' ')
+        && !social
         && !matches!(
             label.as_str(),
             "google scholar" | "view online" | "open in a new tab" | "open in new tab"

@@ -9126,11 +9126,30 @@ fn publisher_in(after: &str) -> Option<String> {
 /// Whether `s` is two or more words, every one of them in lower-case ASCII letters
 /// (`incorporating the first addendum`): a description, no one's name.
 fn lower_case_words(s: &str) -> bool {
+    // Only a description: opening with a participle (`incorporating`, `revised`,
+    // `including`) or holding a word of one (`with corrections`, `first addendum`). Some
+    // papers write their name in lower case (`il manifesto`, `die tageszeitung`): a
+    // publisher (the sixty-fourth session's review).
+    const WORDS: [&str; 8] = [
+        "with",
+        "incorporating",
+        "including",
+        "addendum",
+        "addenda",
+        "supplement",
+        "corrections",
+        "amendments",
+    ];
     let mut n = 0;
-    s.split_whitespace().all(|w| {
+    let lower = s.split_whitespace().all(|w| {
         n += 1;
         w.bytes().all(|c| c.is_ascii_lowercase())
-    }) && n >= 2
+    }) && n >= 2;
+    lower
+        && s.split_whitespace().enumerate().any(|(i, w)| {
+            WORDS.contains(&w)
+                || (i == 0 && w.len() >= 6 && (w.ends_with("ing") || w.ends_with("ed")))
+        })
 }
 
 /// Whether a note's segment describes the work in lower case, no name (`updated monthly`,

@@ -1813,10 +1813,15 @@ static SERVER_ERROR: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// maintenance`, `Down for maintenance`, `We'll be back soon!`).
 static MAINTENANCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
+        // A state, not the word alone: `Maintenance | Acme Lift Company` and `Scheduled
+        // Maintenance` are pages about maintenance, `We'll Be Right Back` a song's (the
+        // sixty-fourth session's review).
         r"(?i)^\s*(((this|our|the)\s+)?((web\s*)?site|page|server|service)\s+)?(is\s+)?",
-        r"((currently|temporarily)\s+)?((down\s+for|under(going)?|in)\s+)?",
-        r"((scheduled|planned)\s+)?maintenance(\s+mode)?\s*[.!]?\s*$|",
-        r"^\s*we(['’]ll|\s+will)\s+be\s+(right\s+)?back(\s+soon)?\s*[.!]?\s*$"
+        r"((currently|temporarily)\s+)?(down\s+for|under(going)?)\s+",
+        r"((scheduled|planned)\s+)?maintenance\s*[.!]?\s*$|",
+        r"^\s*(((this|our|the)\s+)?((web\s*)?site|page|server|service)\s+)?(is\s+)?",
+        r"((currently|temporarily)\s+)?in\s+maintenance\s+mode\s*[.!]?\s*$|",
+        r"^\s*we(['’]ll|\s+will)\s+be\s+back\s+soon\s*[.!]?\s*$"
     ))
     .ok()
 });

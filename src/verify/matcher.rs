@@ -774,6 +774,11 @@ fn slide_past_numbers(ops: &mut [Op], ix: &PageIndex) {
                 || t != b + 1
                 || ix.flags_at(b) & NUM == 0
                 || ix.word_at(a) != ix.word_at(t)
+                // Only a word a number takes after it, a month's name or a share's (`15
+                // June`, `5 percent`): a year or a page takes the word before it (`in 2019
+                // in 2020`, the review).
+                || !(super::normalize::month(ix.word_at(a)).is_some()
+                    || matches!(ix.word_at(a), "percent" | "per" | "cent" | "%"))
             {
                 break;
             }

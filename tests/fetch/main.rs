@@ -43,5 +43,6 @@ mod s63_more;
 mod s63_review;
 /// The sixty-fourth session's evaluation.
 mod s64;
+mod s64_review;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

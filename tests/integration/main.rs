@@ -353,6 +353,7 @@ mod s62_more;
 mod s63_html_more;
 mod s63_more;
 mod s63_review;
+mod s64_review;
 mod scholarly_s26;
 mod scholarly_s33;
 mod short_notes_s22;

@@ -68,6 +68,7 @@ mod s62_more;
 mod s63_more;
 mod s63_review;
 mod s64_more;
+mod s64_review;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -1738,12 +1738,23 @@ impl Ctx<'_> {
                 let prev_end = text.get(..s).unwrap_or("").trim_end().len();
                 let ps = sentence_start(text, prev_end.saturating_sub(1), markers);
                 let prev = text.get(ps..prev_end).unwrap_or("");
-                if back_lead_in(lead)
-                    || in_the_work_lead_in(lead, prev)
-                    || work_again_lead_in(lead, prev)
-                {
+                // (A lead-in naming a work, `The report says:`, `Article 5 of the treaty
+                // says:`, takes a link only when the link's words or address name it too:
+                // `A [story](…) covered the report.` links a story about it.)
+                let again = work_again_lead_in(lead, prev);
+                if back_lead_in(lead) || in_the_work_lead_in(lead, prev) || again.is_some() {
+                    let named = again.flatten();
                     match (starting_in(links, ps, s), starting_in(markers, ps, s)) {
-                        (&[(_, _, li)], []) => self.cite_link(li, Attribution::Link, out),
+                        (&[(_, _, li)], []) => {
+                            let names = |w: &str| {
+                                self.links.get(li).is_some_and(|l| {
+                                    names_word(&l.text, w) || names_word(&l.url, w)
+                                })
+                            };
+                            if named.is_none_or(names) {
+                                self.cite_link(li, Attribution::Link, out);
+                            }
+                        }
                         ([], &[(_, _, mi)]) => {
                             self.cite_marker(mi, Attribution::IntroMarker, out);
                         }
@@ -9172,8 +9183,10 @@ fn in_the_work_lead_in(lead: &str, prev: &str) -> bool {
 /// the work the sentence before (`prev`) cites, or a numbered part of it, as the one whose
 /// words follow: `Step 10 is the one that matters here:`, `Its section 4.2 reads:` (a
 /// part named by its number), `The specification says:` (`specification` among the words
-/// of `prev`, then one verb of saying).
-fn work_again_lead_in(lead: &str, prev: &str) -> bool {
+/// of `prev`, then one verb of saying). `None` when it is no such lead-in; else the word
+/// naming the work, when the lead-in has one (`specification`; `treaty` in `Article 5 of
+/// the treaty says:`), which a link cited for it must name as well.
+fn work_again_lead_in<'a>(lead: &'a str, prev: &str) -> Option<Option<&'a str>> {
     const PARTS: &[&str] = &[
         "step",
         "section",
@@ -9187,11 +9200,9 @@ fn work_again_lead_in(lead: &str, prev: &str) -> bool {
         "chapter",
         "item",
     ];
-    let Some(t) = lead.trim().strip_suffix([':', '\u{ff1a}']) else {
-        return false;
-    };
+    let t = lead.trim().strip_suffix([':', '\u{ff1a}'])?;
     if t.len() > 48 {
-        return false;
+        return None;
     }
     let all: Vec<&str> = t.split_whitespace().collect();
     // (`Its step 10 says:`: the work's own part.)
@@ -9199,22 +9210,43 @@ fn work_again_lead_in(lead: &str, prev: &str) -> bool {
         ["Its", rest @ ..] => rest,
         _ => all.as_slice(),
     };
-    match words {
-        [part, n, ..] => {
-            let numbered = PARTS.contains(&part.to_lowercase().as_str())
-                && n.trim_end_matches([',', '.'])
-                    .starts_with(|c: char| c.is_ascii_digit());
-            let again = *part == "The"
-                && words.len() == 3
-                && n.chars().count() >= 4
-                && words.get(2).is_some_and(|v| SAYING.contains(v))
-                && prev
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(n));
-            numbered || again
-        }
-        _ => false,
+    let [part, n, rest @ ..] = words else {
+        return None;
+    };
+    let numbered = PARTS.contains(&part.to_lowercase().as_str())
+        && n.trim_end_matches([',', '.'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    if numbered {
+        // `Article 5 of the treaty says:`, `Section 4 of the Paris Agreement reads:`: the
+        // part of a work the lead-in names (its first word after an article).
+        let named = match rest {
+            ["of" | "in", "the" | "The", w, ..] | ["of" | "in", w, ..] => {
+                Some(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            }
+            _ => None,
+        };
+        return Some(named);
     }
+    let again = *part == "The"
+        && words.len() == 3
+        && n.chars().count() >= 4
+        && words.get(2).is_some_and(|v| SAYING.contains(v))
+        && prev
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(n));
+    again.then_some(Some(*n))
+}
+
+/// Whether `text` has `word` among its words (letters and digits), case aside, or its
+/// singular (`guideline` in `Guidelines`) or plural.
+fn names_word(text: &str, word: &str) -> bool {
+    let w = word.to_lowercase();
+    let stem = w.strip_suffix('s').unwrap_or(&w);
+    !stem.is_empty()
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|t| t == w || t.strip_suffix('s').unwrap_or(&t) == stem)
 }
 
 /// Whether `words` from `at` name a part of a work, one adjective first at most:

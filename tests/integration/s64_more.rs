@@ -140,3 +140,57 @@ fn a_reply_quoting_the_threads_own_words_is_no_quotation() {
         );
     }
 }
+
+/// An inline quotation whose sentence names again the work the sentence before cites, by a
+/// word of its title (`The guidelines are careful to say that …`, `the same section says
+/// …`), takes that citation.
+#[test]
+fn the_work_named_again_in_an_inline_quotes_sentence() {
+    let e = extract_markdown(
+        "The value comes from the WHO's guidelines, now in their 4th edition.[^who] The \
+         guidelines are careful to say that the value \"is not a target for environmental \
+         quality\" and is set for drinking water only.\n\n[^who]: World Health Organization, \
+         *Guidelines for Drinking-water Quality*, 2022, https://who.example.org/gdwq.\n",
+    );
+    assert_eq!(
+        crate::support::cites(&e, "is not a target"),
+        [(Some("who"), Attribution::Preceding)]
+    );
+    // (Not when the note cites a story about them.)
+    let e = extract_markdown(
+        "The value comes from the WHO's guidelines, now in their 4th edition.[^h] The \
+         guidelines are careful to say that the value \"is not a target for environmental \
+         quality\" and is set for drinking water only.\n\n[^h]: A. Reporter, \"Water rules \
+         explained,\" *The Herald*, 2022, https://herald.example.org/water.\n",
+    );
+    assert!(crate::support::cites(&e, "is not a target").is_empty());
+}
+
+/// `the same section says a recipient “MUST NOT” …` after a block quotation cited by a link
+/// naming that section takes its link; `the same section` after one whose link names no
+/// section takes nothing.
+#[test]
+fn the_same_section_takes_the_quotation_before_naming_it() {
+    for (link, tied) in [
+        (
+            "[RFC 9110, section 8.6](https://rfc.example.org/rfc9110)",
+            true,
+        ),
+        ("[a blog post](https://rfc.example.org/rfc9110)", false),
+    ] {
+        let e = extract_markdown(&format!(
+            "The spec is explicit about the grammar. From {link}:\n\n> Content-Length is \
+             one or more digits and nothing else at all.\n\nand the same section says a \
+             recipient \"MUST NOT forward a message with an invalid length\" at all.\n"
+        ));
+        let want: Vec<_> = if tied {
+            vec![(
+                Some("https://rfc.example.org/rfc9110".to_string()),
+                Attribution::Preceding,
+            )]
+        } else {
+            vec![]
+        };
+        assert_eq!(url_ties(&e, "MUST NOT"), want, "{link}");
+    }
+}

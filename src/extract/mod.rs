@@ -11,6 +11,7 @@
 
 pub mod author_date;
 pub mod citekeys;
+mod echo;
 mod email;
 pub mod html;
 pub(crate) mod html_tok;
@@ -834,6 +835,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     demote_callouts(&mut parsed);
     if matches!(doc.kind, DocKind::Text | DocKind::Markdown) {
         email::mark_correspondence(&mut parsed, src);
+        // (Not HTML: a plain `<blockquote>` repeating the paragraph keeps its reading
+        // there, only a pull quote's markup says otherwise.)
+        echo::mark_own_repeats(&mut parsed);
     }
     let base = resolve_base(
         opts.base_url.as_ref().or(doc.base_url.as_ref()),

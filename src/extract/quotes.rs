@@ -1511,6 +1511,35 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether the note labelled `label` names `word` in its text (`Guidelines` in
+    /// `World Health Organization, *Guidelines for Drinking-water Quality*, 2022`). Read
+    /// only when a quotation's sentence names a work again, so the scan of the blocks (the
+    /// notes last, looked for from the end) is rare.
+    fn note_names(&self, label: &str, word: &str) -> bool {
+        self.parsed
+            .blocks
+            .iter()
+            .rev()
+            .filter(|b| b.note.as_deref() == Some(label))
+            .take(4)
+            .any(|b| names_word(&b.text, word))
+    }
+
+    /// Whether a citation names `word`: its address, a link's words to that address, or
+    /// its note's text.
+    fn citation_names(&self, c: &QuoteCitation, word: &str) -> bool {
+        c.url.as_deref().is_some_and(|u| {
+            names_word(u, word)
+                || self
+                    .links
+                    .iter()
+                    .any(|l| l.url == u && names_word(&l.text, word))
+        }) || c
+            .footnote
+            .as_deref()
+            .is_some_and(|f| self.note_names(f, word))
+    }
+
     fn cite_link(&self, li: usize, how: Attribution, out: &mut Vec<QuoteCitation>) {
         if let Some(l) = self.links.get(li) {
             // A link within the page (`#ref-okafor2021`, pandoc's link to a reference-list
@@ -1738,12 +1767,23 @@ impl Ctx<'_> {
                 let prev_end = text.get(..s).unwrap_or("").trim_end().len();
                 let ps = sentence_start(text, prev_end.saturating_sub(1), markers);
                 let prev = text.get(ps..prev_end).unwrap_or("");
-                if back_lead_in(lead)
-                    || in_the_work_lead_in(lead, prev)
-                    || work_again_lead_in(lead, prev)
-                {
+                // (A lead-in naming a work, `The report says:`, `Article 5 of the treaty
+                // says:`, takes a link only when the link's words or address name it too:
+                // `A [story](…) covered the report.` links a story about it.)
+                let again = work_again_lead_in(lead, prev);
+                if back_lead_in(lead) || in_the_work_lead_in(lead, prev) || again.is_some() {
+                    let named = again.flatten();
                     match (starting_in(links, ps, s), starting_in(markers, ps, s)) {
-                        (&[(_, _, li)], []) => self.cite_link(li, Attribution::Link, out),
+                        (&[(_, _, li)], []) => {
+                            let names = |w: &str| {
+                                self.links.get(li).is_some_and(|l| {
+                                    names_word(&l.text, w) || names_word(&l.url, w)
+                                })
+                            };
+                            if named.is_none_or(names) {
+                                self.cite_link(li, Attribution::Link, out);
+                            }
+                        }
                         ([], &[(_, _, mi)]) => {
                             self.cite_marker(mi, Attribution::IntroMarker, out);
                         }
@@ -6298,6 +6338,7 @@ pub(crate) fn scan(
         sites.extend(at);
         scan.warnings.extend(warnings);
     }
+    same_work_citations(&ctx, &scan.quotes, &mut inline, &sites);
     scan.quotes.extend(join_continued(
         &ctx,
         inline,
@@ -6307,6 +6348,41 @@ pub(crate) fn scan(
     ));
     scan.quotes.sort_by_key(|q| q.offset);
     scan
+}
+
+/// `… [RFC 9110, section 8.6](…):` over a block quotation, then `and the same section says
+/// a recipient “MUST NOT” …`: an uncited inline quotation whose sentence names a kind of work
+/// again ([`WORK_KINDS`], `the same section`, `the same guidelines`) takes the citation of
+/// the nearest cited quotation before it (block or inline, within 6,000 bytes) when that
+/// one has a single citation that names the kind too (its link's words or address, its
+/// note's text). `block`: the block quotations; `inline` and `sites` in step.
+fn same_work_citations(ctx: &Ctx<'_>, block: &[Quote], inline: &mut [Quote], sites: &[Site]) {
+    for i in 0..inline.len().min(sites.len()) {
+        let Some(n) = sites.get(i).and_then(|s| s.same_work) else {
+            continue;
+        };
+        let Some(q) = inline.get(i) else {
+            continue;
+        };
+        if !q.citations.is_empty() {
+            continue;
+        }
+        let here = q.offset;
+        let before = block
+            .iter()
+            .chain(inline.get(..i).unwrap_or(&[]))
+            .filter(|p| p.offset < here && here - p.offset <= 6000 && !p.citations.is_empty())
+            .max_by_key(|p| p.offset);
+        let cite = match before.map(|p| p.citations.as_slice()) {
+            Some([c]) if ctx.citation_names(c, n) => c.clone(),
+            _ => continue,
+        };
+        if let Some(q) = inline.get_mut(i) {
+            let mut out = Vec::new();
+            push_cite(&mut out, cite.footnote, cite.url, Attribution::Preceding);
+            q.citations = out;
+        }
+    }
 }
 
 /// Whether the quotation opening at `open` (closing before `close_end`) is the short title
@@ -6371,6 +6447,9 @@ struct Site {
     at_lead: bool,
     /// Its opening mark is never closed in the paragraph.
     unclosed: bool,
+    /// The kind of work its sentence names again (`the same section says …`), looked up
+    /// once every quotation is read (see [`same_work_citations`]).
+    same_work: Option<&'static str>,
 }
 
 /// A quotation running over several paragraphs is written with an opening mark at the start
@@ -8355,6 +8434,20 @@ fn preceding(
         n.chars().count() >= 3
             && !names_nothing
             && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
+            // `… the WHO's guidelines, now in their 4th edition.[^who] The guidelines are
+            // careful to say that …`: a kind of work the citation itself names (its note's
+            // title, its link's words or address), however far back in its sentence.
+            || WORK_KINDS.contains(&n.as_str())
+                && match cited {
+                    Cited::Link(li) => ctx
+                        .links
+                        .get(li)
+                        .is_some_and(|l| names_word(&l.text, &n) || names_word(&l.url, &n)),
+                    Cited::Marker(mi) => ctx
+                        .markers
+                        .get(mi)
+                        .is_some_and(|m| ctx.note_names(&m.label, &n)),
+                }
             // `… according to a [study published Wednesday](…). The researchers found that
             // …`: a study's authors, named by what they are, speak for the study the
             // sentence before names.
@@ -8568,7 +8661,16 @@ fn preceding(
     };
     // The verb of saying is the reference's own: not in a relative clause about someone
     // else (`These findings were disputed by the union, which said …`).
-    let verb = words.iter().position(is_saying);
+    // (And a plural subject's plain verb right after it, `The guidelines say that`, or
+    // after `to`, `The guidelines are careful to say that`.)
+    let verb = words.iter().position(is_saying).or_else(|| {
+        words.iter().enumerate().position(|(i, w)| {
+            SAYING_PLURAL.contains(&w.to_lowercase().as_str())
+                && i.checked_sub(1)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|p| *p == "to" || i == k + 2 && p.len() > 3 && p.ends_with('s'))
+        })
+    });
     let own_verb = verb.is_some_and(|v| {
         let relative = words
             .get(..v)
@@ -9215,8 +9317,10 @@ fn in_the_work_lead_in(lead: &str, prev: &str) -> bool {
 /// the work the sentence before (`prev`) cites, or a numbered part of it, as the one whose
 /// words follow: `Step 10 is the one that matters here:`, `Its section 4.2 reads:` (a
 /// part named by its number), `The specification says:` (`specification` among the words
-/// of `prev`, then one verb of saying).
-fn work_again_lead_in(lead: &str, prev: &str) -> bool {
+/// of `prev`, then one verb of saying). `None` when it is no such lead-in; else the word
+/// naming the work, when the lead-in has one (`specification`; `treaty` in `Article 5 of
+/// the treaty says:`), which a link cited for it must name as well.
+fn work_again_lead_in<'a>(lead: &'a str, prev: &str) -> Option<Option<&'a str>> {
     const PARTS: &[&str] = &[
         "step",
         "section",
@@ -9230,11 +9334,9 @@ fn work_again_lead_in(lead: &str, prev: &str) -> bool {
         "chapter",
         "item",
     ];
-    let Some(t) = lead.trim().strip_suffix([':', '\u{ff1a}']) else {
-        return false;
-    };
+    let t = lead.trim().strip_suffix([':', '\u{ff1a}'])?;
     if t.len() > 48 {
-        return false;
+        return None;
     }
     let all: Vec<&str> = t.split_whitespace().collect();
     // (`Its step 10 says:`: the work's own part.)
@@ -9242,22 +9344,43 @@ fn work_again_lead_in(lead: &str, prev: &str) -> bool {
         ["Its", rest @ ..] => rest,
         _ => all.as_slice(),
     };
-    match words {
-        [part, n, ..] => {
-            let numbered = PARTS.contains(&part.to_lowercase().as_str())
-                && n.trim_end_matches([',', '.'])
-                    .starts_with(|c: char| c.is_ascii_digit());
-            let again = *part == "The"
-                && words.len() == 3
-                && n.chars().count() >= 4
-                && words.get(2).is_some_and(|v| SAYING.contains(v))
-                && prev
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(n));
-            numbered || again
-        }
-        _ => false,
+    let [part, n, rest @ ..] = words else {
+        return None;
+    };
+    let numbered = PARTS.contains(&part.to_lowercase().as_str())
+        && n.trim_end_matches([',', '.'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    if numbered {
+        // `Article 5 of the treaty says:`, `Section 4 of the Paris Agreement reads:`: the
+        // part of a work the lead-in names (its first word after an article).
+        let named = match rest {
+            ["of" | "in", "the" | "The", w, ..] | ["of" | "in", w, ..] => {
+                Some(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            }
+            _ => None,
+        };
+        return Some(named);
     }
+    let again = *part == "The"
+        && words.len() == 3
+        && n.chars().count() >= 4
+        && words.get(2).is_some_and(|v| SAYING.contains(v))
+        && prev
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(n));
+    again.then_some(Some(*n))
+}
+
+/// Whether `text` has `word` among its words (letters and digits), case aside, or its
+/// singular (`guideline` in `Guidelines`) or plural.
+fn names_word(text: &str, word: &str) -> bool {
+    let w = word.to_lowercase();
+    let stem = w.strip_suffix('s').unwrap_or(&w);
+    !stem.is_empty()
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|t| t == w || t.strip_suffix('s').unwrap_or(&t) == stem)
 }
 
 /// Whether `words` from `at` name a part of a work, one adjective first at most:
@@ -9310,6 +9433,40 @@ fn part_of_work(words: &[&str], at: usize) -> bool {
     ];
     let part = |i: usize| words.get(i).is_some_and(|w| PARTS.contains(w));
     part(at) || words.get(at).is_some_and(|w| ADJECTIVES.contains(w)) && part(at + 1)
+}
+
+/// Kinds of work (and parts of one) a sentence may name again by a word of the citation's
+/// own title or link (`guidelines` for `*Guidelines for Drinking-water Quality*`, `section`
+/// for `[RFC 9110, section 8.6](…)`).
+const WORK_KINDS: [&str; 16] = [
+    "section",
+    "guidelines",
+    "guideline",
+    "guidance",
+    "specification",
+    "spec",
+    "standard",
+    "charter",
+    "code",
+    "convention",
+    "treaty",
+    "directive",
+    "regulation",
+    "handbook",
+    "manual",
+    "constitution",
+];
+
+/// The kind of work in `the same section`, `the same guidelines` ([`WORK_KINDS`]).
+fn same_work_noun(t: &str) -> Option<&'static str> {
+    let at = t.find("the same").or_else(|| t.find("The same"))?;
+    let word = t
+        .get(at + 8..)?
+        .strip_prefix(char::is_whitespace)?
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    WORK_KINDS.iter().find(|r| **r == word).copied()
 }
 
 /// The record a sentence says its quotation comes from again: `statement` in `she said in
@@ -10645,6 +10802,7 @@ fn inline_quotes(
             }
             // `“…,” she said in the same statement.`: the source of the quotation before, which
             // names that statement.
+            let mut same_work = None;
             if citations.is_empty() && !short(words) && !whole {
                 let lead_t = b.text.get(s_start.min(sp.open)..sp.open).unwrap_or("");
                 let trail_t = b.text.get(close..s_end.max(close)).unwrap_or("");
@@ -10691,10 +10849,13 @@ fn inline_quotes(
                         })
                         .map(|(_, q)| q)
                 };
-                if let Some(prev) = same_source_noun(lead_t)
+                // (`the same section says …`: a kind of work named again, looked up once the
+                // block quotations are read too.)
+                same_work = same_work_noun(lead_t).or_else(|| same_work_noun(trail_t));
+                let found = same_source_noun(lead_t)
                     .or_else(|| same_source_noun(trail_t))
-                    .and_then(named_before)
-                {
+                    .and_then(named_before);
+                if let Some(prev) = found {
                     if !prev.citations.is_empty() {
                         for c in &prev.citations {
                             push_cite(
@@ -10735,6 +10896,7 @@ fn inline_quotes(
                 block: bi,
                 at_lead: si == 0 && sp.open == lead && b.row.is_none(),
                 unclosed: sp.close_end.is_none(),
+                same_work,
             });
             // Up to the sentence's next quotation: its words are that one's.
             let upto = spans

@@ -94,6 +94,12 @@
 //!   version, a parliamentary session or an edition's lower-case description is no
 //!   publisher, a block quotation's lead-in naming again the work linked before or a
 //!   numbered part of it (`Step 10 is the one that matters here:`).
+//! - `s64_more`: the rest of the sixty-fourth session's Markdown evaluation: a block
+//!   quotation's lead-in naming a work (`Article 5 of the treaty says:`, `The report says:`)
+//!   takes a link only when the link names it too; a reply's `>` quotation of the thread's
+//!   own earlier words is no quotation; an inline quotation's sentence naming a kind of work
+//!   again (`The guidelines are careful to say that`, `the same section says`) takes the
+//!   citation before when that citation names it.
 //! - `s63_more`: the rest of the sixty-third session's evaluation of `extract`: a Romance
 //!   body's name before a Chicago title (`, "Title, 1921–1961," https://…`), a block
 //!   quotation's work named by `quoted above` under it, an HTML credit line after a `<br>`
@@ -353,6 +359,7 @@ mod s62_more;
 mod s63_html_more;
 mod s63_more;
 mod s63_review;
+mod s64_more;
 mod s64_review;
 mod scholarly_s26;
 mod scholarly_s33;

@@ -1,0 +1,195 @@
+//! Block quotations that repeat the document's own words: a reply in a GitHub or forum
+//! thread exported to Markdown quotes an earlier comment of the same thread (`> I think we
+//! should …`). Like a pull quote, it repeats the text, not a source: its words are no
+//! quotation to check (see `docs/design.md`).
+//!
+//! The document's own text (outside block quotations and notes, and outside the quotation
+//! marks in it) is read once, in order, into a table of six-word runs, so a document of
+//! many block quotations stays linear.
+
+use super::{BlockKind, FastMap, Parsed};
+
+/// Fewest words a block quotation must have to count as a repeat of the document's text.
+const MIN_WORDS: usize = 6;
+
+/// Marks as furniture (as a pull quote is: `callout`, its blocks `chrome` and no longer in
+/// it) each top-level
+/// block quotation whose words, six or more, case, quote marks and punctuation aside, stand
+/// in one run in the document's own text before it, when the paragraph above it does not
+/// end with a colon (`As the RFC puts it:` introduces the source's words, which the writer
+/// may have given in their own words first).
+pub(super) fn mark_own_repeats(p: &mut Parsed) {
+    let candidate = |g: &super::Group| g.parent.is_none() && !g.callout && !g.correspondence;
+    if !p.groups.iter().any(candidate) {
+        return;
+    }
+    let mut runs = Runs::default();
+    let mut k = 0;
+    while k < p.blocks.len() {
+        let Some(b) = p.blocks.get(k) else {
+            break;
+        };
+        let Some(g) = b.group else {
+            if b.note.is_none() && !b.chrome && b.row.is_none() || b.kind == BlockKind::Heading {
+                runs.read(&b.text);
+            }
+            k += 1;
+            continue;
+        };
+        let end = (k..p.blocks.len())
+            .find(|&i| p.blocks.get(i).and_then(|x| x.group) != Some(g))
+            .unwrap_or(p.blocks.len());
+        // (A quotation stands between two runs of the text: none spans it.)
+        runs.cut();
+        let open = p.groups.get(g).is_some_and(candidate);
+        let colon = k
+            .checked_sub(1)
+            .and_then(|i| p.blocks.get(i))
+            .is_some_and(|a| a.text.trim_end().ends_with([':', '\u{ff1a}']));
+        // Only a quotation whose blocks are all its own (no nested one inside).
+        let whole = end == p.blocks.len()
+            || p.blocks
+                .get(end)
+                .and_then(|x| x.group)
+                .and_then(|h| p.groups.get(h))
+                .is_none_or(|h| h.parent != Some(g));
+        if open && !colon && whole {
+            let words: Vec<u64> = p
+                .blocks
+                .get(k..end)
+                .unwrap_or(&[])
+                .iter()
+                .flat_map(|x| words(&x.text))
+                .collect();
+            if runs.holds(&words) {
+                if let Some(gr) = p.groups.get_mut(g) {
+                    gr.callout = true;
+                }
+                // (Its paragraphs are read as furniture's prose, as a callout's are after
+                // `demote_callouts`.)
+                for x in p.blocks.get_mut(k..end).unwrap_or(&mut []) {
+                    x.chrome = true;
+                    x.group = None;
+                }
+                for l in &mut p.links {
+                    if l.group == Some(g) {
+                        l.group = None;
+                    }
+                }
+            }
+        }
+        k = end;
+    }
+}
+
+/// The hash of each word of `text` (runs of letters and digits, lower-cased).
+fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(word_hash)
+}
+
+fn word_hash(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for &byte in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(byte);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The hash of six word hashes in order.
+fn run_hash(ws: &[u64]) -> u64 {
+    ws.iter().fold(0x9e37_79b9_7f4a_7c15, |h, &w| {
+        (h.rotate_left(23) ^ w).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Six-word runs of the document's own text read so far, each with the place of its first
+/// word (its last occurrence).
+#[derive(Default)]
+struct Runs {
+    at: FastMap<u64, u32>,
+    /// The words read since the last cut (the last five are all that is needed).
+    last: Vec<u64>,
+    /// Place of the next word.
+    next: u32,
+}
+
+impl Runs {
+    /// Reads a block of the document's own text; words inside quotation marks are left
+    /// out (a reply repeating them repeats a quotation, which stays one).
+    fn read(&mut self, text: &str) {
+        let mut inside_straight = false;
+        let mut depth = 0usize;
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                if !inside_straight && depth == 0 {
+                    self.push(word_hash(text.get(s..i).unwrap_or("")));
+                }
+            }
+            match c {
+                '"' => {
+                    inside_straight = !inside_straight;
+                    self.cut();
+                }
+                '\u{201C}' | '\u{AB}' | '\u{201E}' => {
+                    depth += 1;
+                    self.cut();
+                }
+                '\u{201D}' | '\u{BB}' => {
+                    depth = depth.saturating_sub(1);
+                    self.cut();
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn push(&mut self, w: u64) {
+        self.last.push(w);
+        if self.last.len() > MIN_WORDS {
+            self.last.remove(0);
+        }
+        if self.last.len() == MIN_WORDS {
+            let first = self.next.saturating_sub(MIN_WORDS as u32 - 1);
+            self.at.insert(run_hash(&self.last), first);
+        }
+        self.next = self.next.saturating_add(1);
+    }
+
+    /// Ends the current run: no six words span the cut.
+    fn cut(&mut self) {
+        self.last.clear();
+        self.next = self.next.saturating_add(1);
+    }
+
+    /// Whether `words` (six or more) stand in one run of the text read so far.
+    fn holds(&self, words: &[u64]) -> bool {
+        if words.len() < MIN_WORDS {
+            return false;
+        }
+        let mut first = None;
+        for (i, w) in words.windows(MIN_WORDS).enumerate() {
+            let Some(&at) = self.at.get(&run_hash(w)) else {
+                return false;
+            };
+            let base = *first.get_or_insert(at);
+            if u32::try_from(i).ok().and_then(|i| base.checked_add(i)) != Some(at) {
+                return false;
+            }
+        }
+        true
+    }
+}

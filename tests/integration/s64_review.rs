@@ -127,3 +127,21 @@ fn a_lower_case_name_is_a_publisher_and_a_description_is_not() {
         Some("incorporating the first and second addenda")
     );
 }
+
+/// A block quotation's lead-in naming a work or a part takes the sentence before's link
+/// only when that link is the work: not the writer's own version, nor another work the
+/// sentence set against it.
+#[test]
+fn a_lead_in_naming_another_work_takes_no_link() {
+    let e = extract_markdown(
+        "# Comparing specs\n\n\
+         Unlike the [W3C draft](https://w3.example.org/draft), the WHATWG specification is a \
+         living document. The specification says:\n\n\
+         > The user agent must parse the document incrementally as it arrives.\n\n\
+         I adapted [Jane's blog post](https://jane.example.org/bread) for my oven. Step 3 in \
+         my version is different:\n\n\
+         > Knead for twenty minutes, then rest the dough overnight in the fridge.\n",
+    );
+    assert!(cites(&e, "The user agent").is_empty(), "{:?}", e.quotes);
+    assert!(cites(&e, "Knead for twenty").is_empty(), "{:?}", e.quotes);
+}

@@ -4,18 +4,9 @@
 //! `Unsubscribe`), sign-in buttons, WordPress's block of a post's tags, MediaWiki's tabs and
 //! language links; and the five fixture articles kept from it.
 
-use citecheck::model::{Attribution, DocKind, Extraction, LinkKind, QuoteKind};
+use citecheck::model::{Attribution, DocKind, Extraction, QuoteKind};
 
-use crate::support::{extract_as, extract_fixture, furniture, note, quote};
-
-/// The URLs of the links of `e` that are the article's own (no furniture).
-fn own_urls(e: &Extraction) -> Vec<&str> {
-    e.links
-        .iter()
-        .filter(|l| !l.furniture && matches!(l.kind, LinkKind::Link | LinkKind::Iframe))
-        .map(|l| l.url.as_str())
-        .collect()
-}
+use crate::support::{extract_as, extract_fixture, furniture, note, own_urls, quote};
 
 /// The lines `label`'s note is referred to from.
 fn lines(e: &Extraction, label: &str) -> Vec<usize> {

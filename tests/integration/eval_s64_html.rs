@@ -4,18 +4,9 @@
 //! Blogger's rows under a post, Squarespace's by-line and summary cards, Read the Docs'
 //! version flyout; and the five fixture pages kept from it.
 
-use citecheck::model::{Attribution, DocKind, Extraction, LinkKind};
+use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{extract_as, extract_fixture, furniture, quote};
-
-/// The URLs of the links of `e` that are the article's own (no furniture).
-fn own_urls(e: &Extraction) -> Vec<&str> {
-    e.links
-        .iter()
-        .filter(|l| !l.furniture && matches!(l.kind, LinkKind::Link | LinkKind::Iframe))
-        .map(|l| l.url.as_str())
-        .collect()
-}
+use crate::support::{extract_as, extract_fixture, furniture, own_urls, quote};
 
 /// A link on a site's name to its home page, then `, which says it aims to “…”`: the
 /// words are the site's own, standing on that page, and were left uncited (a link on a

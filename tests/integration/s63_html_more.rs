@@ -3,18 +3,9 @@
 //! `<meta>`) is itself and no source, and a journal's subject link over the title is the
 //! journal's page of the field, as a news kicker's is the section's.
 
-use citecheck::model::{DocKind, Extraction, LinkKind};
+use citecheck::model::DocKind;
 
-use crate::support::{extract_as, extract_fixture, furniture};
-
-/// The URLs of the links of `e` that are the article's own (no furniture).
-fn own_urls(e: &Extraction) -> Vec<&str> {
-    e.links
-        .iter()
-        .filter(|l| !l.furniture && matches!(l.kind, LinkKind::Link | LinkKind::Iframe))
-        .map(|l| l.url.as_str())
-        .collect()
-}
+use crate::support::{extract_as, extract_fixture, furniture, own_urls};
 
 /// An e-mail's `Forward to a friend` icon was furniture (its alt a tool's label) but the link
 /// around it was one of the article's, to be checked as a source. A link around an icon that

@@ -207,3 +207,18 @@ pub fn org_blocks(text: &str) -> Vec<String> {
         .map(|b| b.text)
         .collect()
 }
+
+/// The URLs of the links of `e` that are the article's own (no furniture).
+pub fn own_urls(e: &citecheck::model::Extraction) -> Vec<&str> {
+    e.links
+        .iter()
+        .filter(|l| {
+            !l.furniture
+                && matches!(
+                    l.kind,
+                    citecheck::model::LinkKind::Link | citecheck::model::LinkKind::Iframe
+                )
+        })
+        .map(|l| l.url.as_str())
+        .collect()
+}

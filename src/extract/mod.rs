@@ -2063,14 +2063,14 @@ fn button_label(text: &str) -> String {
     let t = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | '»' | '›' | '→' | '.' | ':' | '|')
     });
-    let mut out = String::with_capacity(t.len());
-    for w in t.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&w.to_lowercase());
+    // (Lower-cased whole, on `str::to_lowercase`'s quick path for ASCII; its spaces folded
+    // only when they need it, as a label's seldom do.)
+    let lower = t.to_lowercase();
+    if lower.contains("  ") || lower.contains(|c: char| c.is_whitespace() && c != ' ') {
+        lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        lower
     }
-    out
 }
 
 /// Whether a link beside a reference entry is a search engine's button: its whole text
@@ -2081,13 +2081,95 @@ fn search_link(text: &str, url: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
-    let label = button_label(text);
+    search_label(&button_label(text), url)
+}
+
+/// [`search_link`] on a label already folded by [`button_label`].
+fn search_label(label: &str, url: &str) -> bool {
     label == "google scholar"
         || (label == "pubmed"
             && url
                 .split_once('?')
                 .is_some_and(|(_, q)| q.split('&').any(|kv| kv.starts_with("term="))))
 }
+
+/// The whole labels of a page's tools ([`tool_link`]).
+const TOOL_LABELS: &[&str] = &[
+    "jump to content",
+    "jump to main content",
+    "jump to navigation",
+    "jump to search",
+    "skip to content",
+    "skip to main content",
+    "skip to main",
+    "skip to navigation",
+    "skip navigation",
+    "cite",
+    "cite this",
+    "cite this article",
+    "cite this page",
+    "cite this paper",
+    "how to cite",
+    "how to cite this article",
+    "download citation",
+    "export citation",
+    "bibtex",
+    "ris",
+    "endnote",
+    "view in browser",
+    "view in your browser",
+    "view this email in your browser",
+    "view this email in browser",
+    "view email in browser",
+    "view it in your browser",
+    "view online",
+    "view this email online",
+    "unsubscribe",
+    "unsubscribe from this list",
+    "unsubscribe here",
+    "update your preferences",
+    "update preferences",
+    "update subscription preferences",
+    "manage preferences",
+    "manage your preferences",
+    "manage your subscription",
+    "email preferences",
+    "forward to a friend",
+    "forward this email",
+    "forward this email to a friend",
+    // PubMed Central's link under a table to the table's own page.
+    "open in a new tab",
+    "open in new tab",
+    // A Q&A site's menu under a question or answer (`Improve this answer`), its
+    // prompts (`Ask question`, `Add a comment`). Not `Share` alone: a box of share
+    // buttons inside the story keeps its links checked (the fortieth session's tests).
+    "improve this answer",
+    "improve this question",
+    "ask question",
+    "ask your own question",
+    "add a comment",
+    // A page's sign-up and social buttons, known by their words when a click tracker
+    // wraps their address (`https://click.…/ls/click?upn=…`).
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign up now",
+    "share on x",
+    "share on twitter",
+    "share on facebook",
+    "share on linkedin",
+    "share on whatsapp",
+    "share on bluesky",
+    "share via email",
+    "tweet this",
+    "follow us on x",
+    "follow us on twitter",
+    "follow us on facebook",
+    "follow us on instagram",
+    "follow us on linkedin",
+    "follow us on bluesky",
+    "like us on facebook",
+];
 
 /// Whether a link's whole text names one of the page's tools rather than a source: a skip
 /// link (`Jump to content`, `Skip to main content`), a journal's citation tools (`Cite`,
@@ -2097,87 +2179,13 @@ fn search_link(text: &str, url: &str) -> bool {
 /// under a table. Only the whole label counts: a
 /// sentence's words made a link (`the trust's <a>unsubscribe statistics</a>`) are a source.
 fn tool_link(text: &str, url: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "jump to content",
-        "jump to main content",
-        "jump to navigation",
-        "jump to search",
-        "skip to content",
-        "skip to main content",
-        "skip to main",
-        "skip to navigation",
-        "skip navigation",
-        "cite",
-        "cite this",
-        "cite this article",
-        "cite this page",
-        "cite this paper",
-        "how to cite",
-        "how to cite this article",
-        "download citation",
-        "export citation",
-        "bibtex",
-        "ris",
-        "endnote",
-        "view in browser",
-        "view in your browser",
-        "view this email in your browser",
-        "view this email in browser",
-        "view email in browser",
-        "view it in your browser",
-        "view online",
-        "view this email online",
-        "unsubscribe",
-        "unsubscribe from this list",
-        "unsubscribe here",
-        "update your preferences",
-        "update preferences",
-        "update subscription preferences",
-        "manage preferences",
-        "manage your preferences",
-        "manage your subscription",
-        "email preferences",
-        "forward to a friend",
-        "forward this email",
-        "forward this email to a friend",
-        // PubMed Central's link under a table to the table's own page.
-        "open in a new tab",
-        "open in new tab",
-        // A Q&A site's menu under a question or answer (`Improve this answer`), its
-        // prompts (`Ask question`, `Add a comment`). Not `Share` alone: a box of share
-        // buttons inside the story keeps its links checked (the fortieth session's tests).
-        "improve this answer",
-        "improve this question",
-        "ask question",
-        "ask your own question",
-        "add a comment",
-        // A page's sign-up and social buttons, known by their words when a click tracker
-        // wraps their address (`https://click.…/ls/click?upn=…`).
-        "subscribe",
-        "subscribe now",
-        "sign up",
-        "sign up now",
-        "share on x",
-        "share on twitter",
-        "share on facebook",
-        "share on linkedin",
-        "share on whatsapp",
-        "share on bluesky",
-        "share via email",
-        "tweet this",
-        "follow us on x",
-        "follow us on twitter",
-        "follow us on facebook",
-        "follow us on instagram",
-        "follow us on linkedin",
-        "follow us on bluesky",
-        "like us on facebook",
-    ];
-    if text.len() > 60 {
-        return false;
-    }
-    let label = button_label(text);
-    (!label.is_empty() && LABELS.contains(&label.as_str())) || search_link(text, url)
+    text.len() <= 60 && tool_label(&button_label(text), text, url)
+}
+
+/// [`tool_link`] on a label already folded by [`button_label`] (`text` the link's words).
+fn tool_label(label: &str, text: &str, url: &str) -> bool {
+    (!label.is_empty() && TOOL_LABELS.contains(&label))
+        || (text.len() <= 40 && search_label(label, url))
 }
 
 /// Whether a link is a tool of the page by its label ([`tool_link`]) where it stands: a
@@ -2200,7 +2208,11 @@ fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[T
     if block.note.is_some() || block.item_label.is_some() || block.item_cont || block.links_only {
         return search_link(&link.text, &link.url);
     }
-    if !tool_link(&link.text, &link.url) {
+    if link.text.len() > 60 {
+        return false;
+    }
+    let label = button_label(&link.text);
+    if !tool_label(&label, &link.text, &link.url) {
         return false;
     }
     // A label of several words says what it is wherever it stands (an e-mail's `You can
@@ -2209,7 +2221,6 @@ fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[T
     // Sign-up and social buttons' words are a sentence's as often (`urged supporters to
     // <a>sign up now</a>`, `told voters to <a>follow us on Facebook</a>`): they too count
     // only standing apart (the sixty-fourth session's review).
-    let label = button_label(&link.text);
     let social = [
         "subscribe",
         "sign up",

@@ -1851,7 +1851,7 @@ pub fn server_error_reason(head: &PageHead, html: &str) -> Option<String> {
 }
 
 /// If a page answered with success is a site's notice that it is down for maintenance (its
-/// title or main heading says so, [`MAINTENANCE`]), what it says: the page cited is not
+/// title or main heading says so, `MAINTENANCE`), what it says: the page cited is not
 /// served for now. Only a short page (under 80 words of paragraphs): an article about a
 /// bridge under maintenance, or a notice over a whole article, is the page.
 #[must_use]

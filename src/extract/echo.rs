@@ -19,8 +19,7 @@ const MIN_WORDS: usize = 6;
 /// end with a colon (`As the RFC puts it:` introduces the source's words, which the writer
 /// may have given in their own words first).
 pub(super) fn mark_own_repeats(p: &mut Parsed) {
-    let candidate = |g: &super::Group| g.parent.is_none() && !g.callout && !g.correspondence;
-    if !p.groups.iter().any(candidate) {
+    if p.groups.is_empty() {
         return;
     }
     // The quotations that may repeat the text, by their first and end blocks, found before

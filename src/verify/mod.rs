@@ -3205,6 +3205,20 @@ fn preference(o: &Outcome, src: &SourceText) -> Preference {
     (rank(o.verdict), score, class, furniture)
 }
 
+/// The quote read on another text of the page (a PDF's body text alone, the page as it
+/// reads with its struck words left out), with that outcome and its preference, when it
+/// finds something and is better by verdict or score than `key`.
+fn other_reading<'s>(
+    q: &ParsedQuote,
+    m: &'s SourceText,
+    opts: &VerifyOptions,
+    key: Preference,
+) -> Option<(&'s SourceText, Outcome, Preference)> {
+    let o = find_parts(q, m, opts);
+    let k = preference(&o, m);
+    (rank(o.verdict) < rank(Verdict::NotFound) && (k.0, k.1) < (key.0, key.1)).then_some((m, o, k))
+}
+
 fn rank(v: Verdict) -> u8 {
     match v {
         Verdict::Verified => 0,
@@ -3414,15 +3428,12 @@ fn verify_quote_unguarded(
                 // blanked, where the whole text does not hold the quote verbatim: a
                 // sentence running from one page to the next reads on without them.
                 if o.verdict != Verdict::Verified {
-                    if let Some(m) = src.flow_text() {
-                        let o2 = find_parts(parsed, m, opts);
-                        let key2 = preference(&o2, m);
-                        if rank(o2.verdict) < rank(Verdict::NotFound)
-                            && (key2.0, key2.1) < (key.0, key.1)
-                        {
-                            (o, key, main_only, set_aside) = (o2, key2, Some(m), false);
-                            noscript_closer = false;
-                        }
+                    if let Some((m, o2, key2)) = src
+                        .flow_text()
+                        .and_then(|m| other_reading(parsed, m, opts, key))
+                    {
+                        (o, key, main_only, set_aside) = (o2, key2, Some(m), false);
+                        noscript_closer = false;
                     }
                 }
                 // Held-out evaluation (sixty-third session): the page as it reads now, its
@@ -3432,15 +3443,13 @@ fn verify_quote_unguarded(
                 // (From the text the outcome rests on: the main text alone, where its furniture
                 // was set aside.)
                 if o.verdict != Verdict::Verified {
-                    if let Some(m) = main_only.unwrap_or(src).current_text() {
-                        let o2 = find_parts(parsed, m, opts);
-                        let key2 = preference(&o2, m);
-                        if rank(o2.verdict) < rank(Verdict::NotFound)
-                            && (key2.0, key2.1) < (key.0, key.1)
-                        {
-                            (o, key, main_only, set_aside) = (o2, key2, Some(m), false);
-                            noscript_closer = false;
-                        }
+                    if let Some((m, o2, key2)) = main_only
+                        .unwrap_or(src)
+                        .current_text()
+                        .and_then(|m| other_reading(parsed, m, opts, key))
+                    {
+                        (o, key, main_only, set_aside) = (o2, key2, Some(m), false);
+                        noscript_closer = false;
                     }
                 }
                 // Text outside the visible text only when that holds nothing close to the

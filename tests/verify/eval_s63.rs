@@ -15,6 +15,15 @@ use citecheck::server::{Response, Server};
 
 /// Checks `article` (its `BASE` the server's address) against the pages served on 127.0.0.1.
 pub fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteResult> {
+    check_served_with(pages, article, citecheck::config::Config::default())
+}
+
+/// [`check_served`] with settings of the test's own (`max_body`, …) over the defaults.
+pub fn check_served_with(
+    pages: Vec<(&str, Response)>,
+    article: &str,
+    base: citecheck::config::Config,
+) -> Vec<QuoteResult> {
     let mut builder = Server::builder();
     for (path, response) in pages {
         builder = builder.route(path, response);
@@ -27,7 +36,7 @@ pub fn check_served(pages: Vec<(&str, Response)>, article: &str) -> Vec<QuoteRes
         timeout: Some("5s".into()),
         max_retries: Some(0),
         cache: Some(false),
-        ..citecheck::config::Config::default()
+        ..base
     };
     let settings =
         citecheck::run::CheckSettings::from_config(&cfg, Default::default()).expect("settings");

@@ -13,6 +13,8 @@ mod eval_s62;
 mod eval_s63;
 /// Session 64: invisible characters, struck text, hidden text, typos, quotes cited to the wrong page.
 mod eval_s64;
+/// Session 65: accents, brackets, ellipses, alt text and titles, list items, a page cut at max_body.
+mod eval_s65;
 mod evaluation;
 mod evaluation2;
 mod evaluation3;

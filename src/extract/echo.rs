@@ -65,7 +65,7 @@ pub(super) fn mark_own_repeats(p: &mut Parsed) {
                 .get(k..end)
                 .unwrap_or(&[])
                 .iter()
-                .flat_map(|x| words(&x.text))
+                .flat_map(|x| words(without_attribute_list(&x.text)))
                 .collect();
             if runs.holds(&words) {
                 if let Some(gr) = p.groups.get_mut(g) {
@@ -85,6 +85,19 @@ pub(super) fn mark_own_repeats(p: &mut Parsed) {
             }
         }
         k = end;
+    }
+}
+
+/// A block's text without a kramdown attribute list closing it (`… shareholders.⏎{:
+/// .pullquote}`, a lazy line of a `>` quotation in CommonMark, styling in kramdown): its
+/// words are no words of the quotation's.
+fn without_attribute_list(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.rfind("{:") {
+        Some(open) if t.ends_with('}') && !t.get(open..).unwrap_or("").contains(['"', '“']) => {
+            t.get(..open).unwrap_or(t)
+        }
+        _ => text,
     }
 }
 

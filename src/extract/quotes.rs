@@ -6347,7 +6347,137 @@ pub(crate) fn scan(
         min_words,
     ));
     scan.quotes.sort_by_key(|q| q.offset);
+    same_work_lead_ins(&ctx, &mut scan.quotes);
     scan
+}
+
+/// A block quotation introduced by a short paragraph of its own naming again, by its kind,
+/// the work cited before (`The same report adds a caution:`, `Another passage from the same
+/// guidelines:`), with no citation of its own: it takes the one citation of the nearest
+/// cited quotation before it (within 6,000 bytes), when that citation, or the paragraph
+/// holding that quotation, names the kind too, and nothing between them names another
+/// work of the kind (`Critics produced a report of their own.`). `quotes`: in order.
+fn same_work_lead_ins(ctx: &Ctx<'_>, quotes: &mut [Quote]) {
+    // Cheap first: no `same` in the document.
+    if !ctx.src.contains(" same ") {
+        return;
+    }
+    // The blocks by where they end, read once (and only when a quotation needs them).
+    let mut ends: Option<Vec<(usize, usize)>> = None;
+    for i in 0..quotes.len() {
+        let Some(q) = quotes.get(i) else {
+            continue;
+        };
+        if q.kind != QuoteKind::Block || !q.citations.is_empty() {
+            continue;
+        }
+        let here = q.offset;
+        // The paragraph right above the quotation: the block ending last before it.
+        let ends = ends.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize)> = ctx
+                .parsed
+                .blocks
+                .iter()
+                .enumerate()
+                .map(|(bi, b)| (b.src_end, bi))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let k = ends.partition_point(|&(e, _)| e <= here);
+        let Some((bi, lead)) = k
+            .checked_sub(1)
+            .and_then(|k| ends.get(k))
+            .and_then(|&(_, bi)| Some((bi, ctx.parsed.blocks.get(bi)?)))
+        else {
+            continue;
+        };
+        if lead.group.is_some()
+            || lead.note.is_some()
+            || lead.chrome
+            || lead.kind != BlockKind::Paragraph
+            || !ctx.block_markers.get(bi).is_empty()
+            || !ctx.block_links.get(bi).is_empty()
+        {
+            continue;
+        }
+        let text = lead.text.trim();
+        if !text.ends_with([':', '\u{ff1a}']) || count_words(text) > 16 {
+            continue;
+        }
+        let Some(noun) = same_work_any_noun(text) else {
+            continue;
+        };
+        let Some(before) = quotes
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|p| here - p.offset.min(here) <= 6000)
+            .find(|p| p.offset < lead.src_start && !p.citations.is_empty())
+        else {
+            continue;
+        };
+        let [cite] = before.citations.as_slice() else {
+            continue;
+        };
+        let holder = ctx
+            .parsed
+            .blocks
+            .iter()
+            .find(|b| b.src_start <= before.offset && before.offset < b.src_end);
+        let mut from = (before.offset + before.text.len()).min(lead.src_start);
+        while !ctx.src.is_char_boundary(from) {
+            from += 1;
+        }
+        let since = ctx.src.get(from..lead.src_start).unwrap_or("");
+        let named =
+            ctx.citation_names(cite, noun) || holder.is_some_and(|b| names_word(&b.text, noun));
+        if !named || names_word(since, noun) {
+            continue;
+        }
+        let mut out = Vec::new();
+        push_cite(
+            &mut out,
+            cite.footnote.clone(),
+            cite.url.clone(),
+            Attribution::Preceding,
+        );
+        if let Some(q) = quotes.get_mut(i) {
+            q.citations = out;
+        }
+    }
+}
+
+/// The kind of work in `the same report`, `The same guidelines` (a report, study, …, or
+/// one of [`WORK_KINDS`]).
+fn same_work_any_noun(t: &str) -> Option<&'static str> {
+    const WORKS: [&str; 12] = [
+        "study",
+        "report",
+        "paper",
+        "survey",
+        "trial",
+        "review",
+        "analysis",
+        "article",
+        "audit",
+        "inquiry",
+        "evaluation",
+        "assessment",
+    ];
+    let at = t.find("the same").or_else(|| t.find("The same"))?;
+    let word = t
+        .get(at + 8..)?
+        .strip_prefix(char::is_whitespace)?
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    WORKS
+        .iter()
+        .chain(WORK_KINDS.iter())
+        .find(|r| **r == word)
+        .copied()
 }
 
 /// `… [RFC 9110, section 8.6](…):` over a block quotation, then `and the same section says

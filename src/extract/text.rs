@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink, StrFind};
+use super::{bare_links, notes, Block, BlockKind, Group, NoteDef, Parsed, RawLink, StrFind};
 use crate::model::LinkKind;
 
 static MD_LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -772,6 +772,32 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         return;
     };
     let para_trim = para.trim_end();
+    if let Some((label, skip)) = bracketed_note(para_trim) {
+        // A transcribed book's note, set in brackets under the paragraph citing it
+        // (`[Footnote 1: Title (London, 1822), p. 141.]`): a note defined where it stands,
+        // its text without the brackets and the word before its label.
+        let from = start + skip;
+        let mut b = Block::new(BlockKind::Paragraph, from);
+        // Its italics, set with underscores (`_Cottage Economy_`), without them.
+        let body = para_trim.get(skip..para_trim.len() - 1).unwrap_or("");
+        let mut at = 0;
+        for (s, e) in underscored(body) {
+            b.push_verbatim(body.get(at..s - 1).unwrap_or(""), from + at);
+            let i = b.text.len();
+            b.push_verbatim(body.get(s..e).unwrap_or(""), from + s);
+            b.italics.push((i, b.text.len()));
+            at = e + 1;
+        }
+        b.push_verbatim(body.get(at..).unwrap_or(""), from + at);
+        b.note = Some(label.clone());
+        p.notes.push(NoteDef {
+            label,
+            offset: start + (para.len() - para.trim_start().len()),
+            end: start + para_trim.len(),
+        });
+        finish(b, p);
+        return;
+    }
     // The block before: whether it introduces a quotation (ends with `:`), or is an indented
     // quotation this paragraph may continue.
     let (after_colon, continues, base) = p.blocks.last().map_or((false, false, 0), |b| {
@@ -906,6 +932,76 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         }
     }
     finish(b, p);
+}
+
+/// A paragraph that is one note in brackets, as transcribed books set them (`[Footnote 1:
+/// William Cobbett, …, p. 141.]`, `[Note A: …]`): the note's label and where its text
+/// starts. The paragraph must close with the bracket, and hold no other bracket pair
+/// closing before its end at the same depth.
+fn bracketed_note(para: &str) -> Option<(String, usize)> {
+    let lead = para.len() - para.trim_start().len();
+    let t = para.get(lead..)?;
+    let rest = t.strip_prefix('[')?;
+    let word = rest
+        .get(..9)
+        .filter(|w| w.eq_ignore_ascii_case("footnote "));
+    let word = word.or_else(|| rest.get(..5).filter(|w| w.eq_ignore_ascii_case("note ")))?;
+    let rest = rest.get(word.len()..)?;
+    let colon = rest.get(..rest.len().min(14))?.find(':')?;
+    let label = rest.get(..colon)?.trim();
+    if label.is_empty()
+        || label.chars().count() > 8
+        || !label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '†' | '‡' | '§'))
+    {
+        return None;
+    }
+    if !t.ends_with(']') {
+        return None;
+    }
+    // The opening bracket is the one the paragraph's last bracket closes.
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 && i + 1 < t.len() {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth != 0 {
+        return None;
+    }
+    let body = rest.get(colon + 1..)?;
+    let skip = para.len() - body.trim_start().len();
+    Some((label.to_string(), skip))
+}
+
+/// The runs a transcription sets in italics with underscores (`_Cottage Economy_`): byte
+/// ranges of the words between an underscore opening a word and one closing a word.
+fn underscored(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let bytes = text.as_bytes();
+    for i in memchr::memchr_iter(b'_', bytes) {
+        let before = i.checked_sub(1).and_then(|k| bytes.get(k)).copied();
+        let after = bytes.get(i + 1).copied();
+        let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c >= 0x80);
+        match open {
+            None if !word(before) && word(after) => open = Some(i + 1),
+            Some(o) if word(before) && !word(after) => {
+                out.push((o, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Where a paragraph mixing `>` reply lines with unquoted ones is cut (a byte offset into it)

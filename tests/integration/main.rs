@@ -94,6 +94,10 @@
 //!   version, a parliamentary session or an edition's lower-case description is no
 //!   publisher, a block quotation's lead-in naming again the work linked before or a
 //!   numbered part of it (`Step 10 is the one that matters here:`).
+//! - `eval_s65_md`: the sixty-fifth session's held-out Markdown and plain-text articles: a
+//!   transcribed book's `[Footnote 1: …]` notes, `The same report adds:` over a block
+//!   quotation, an MDX `<Callout type="quote">`, a repeated pull quote closed by `{:
+//!   .pullquote}`.
 //! - `s64_more`: the rest of the sixty-fourth session's Markdown evaluation: a block
 //!   quotation's lead-in naming a work (`Article 5 of the treaty says:`, `The report says:`)
 //!   takes a link only when the link names it too; a reply's `>` quotation of the thread's
@@ -280,6 +284,7 @@ mod eval_s63_html;
 mod eval_s63_md;
 mod eval_s64_html;
 mod eval_s64_md;
+mod eval_s65_md;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

@@ -850,7 +850,8 @@ fn jsx_line(body: &str) -> Option<Mark> {
                 if self_closing {
                     return None;
                 }
-                let quote = quote_component(name);
+                // (A box whose kind is a quotation: `<Callout type="quote">`.)
+                let quote = quote_component(name) || quote_prop(rest.get(..i)?);
                 let after = rest.get(i + 1..)?;
                 if !after.trim().is_empty() {
                     // Words after the tag: a quotation component's (see `jsx_words`).
@@ -868,6 +869,30 @@ fn jsx_line(body: &str) -> Option<Mark> {
         }
     }
     None
+}
+
+/// Whether a component's props (`attrs`, the opening tag after its name) give its kind as
+/// a quotation: `type="quote"`, `variant='blockquote'`, `kind="epigraph"` (`<Callout
+/// type="quote" title="…">`, a box set as a quotation).
+fn quote_prop(attrs: &str) -> bool {
+    ["type=", "variant=", "kind="].iter().any(|prop| {
+        attrs.match_indices(prop).any(|(j, _)| {
+            let name_starts = j == 0
+                || attrs
+                    .get(..j)
+                    .is_some_and(|h| h.ends_with([' ', '\t', '\n']));
+            let value = attrs.get(j + prop.len()..).unwrap_or("");
+            let Some(q) = value.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+                return false;
+            };
+            let inner = value.get(1..).unwrap_or("");
+            name_starts
+                && inner
+                    .find(q)
+                    .and_then(|e| inner.get(..e))
+                    .is_some_and(quote_class)
+        })
+    })
 }
 
 /// Whether a component's name (`Quote`, `PullQuote`, `Docs.Blockquote`) names a quotation.

@@ -1095,6 +1095,9 @@ struct ChromeRegions {
     /// no heading.
     last_plain: Option<usize>,
     first_prose: Option<usize>,
+    /// The bytes of text of the content's blocks of prose (no heading) outside any region:
+    /// a thread page's story is its opening post when this is only a line.
+    plain_prose: usize,
     /// The page has an `article` element (set when the walk ends).
     articles_seen: bool,
     /// An `article` holds the page's first `h1`: the story is that `article` (set when the
@@ -1121,7 +1124,54 @@ struct ChromeRegions {
     first_content: Option<Option<usize>>,
 }
 
+/// The most text (bytes) of prose a thread page holds outside its posts: a line saying who
+/// opened the thread and when (GitHub's `… opened this issue on …`), never a story.
+const THREAD_PROSE: usize = 160;
+
 impl ChromeRegions {
+    /// The regions of a thread page's opening post, by region: the first region in the
+    /// content named for comments ([`comment_class`]), and the regions named so inside it,
+    /// when the content outside every region holds no story of its own (no more than
+    /// [`THREAD_PROSE`] bytes of prose) and the post holds more. A GitHub issue is its first
+    /// comment (`div.js-comment-container` around `div.comment-body`), a forum thread its
+    /// first post: its quotations are the page's own; the replies after it stay readers'
+    /// comments. `first` is each region's first block, `text` its bytes of text.
+    fn opening_post(&self, first: &[Option<usize>], text: &[usize]) -> Vec<bool> {
+        let n = self.parent.len();
+        let mut opening = vec![false; n];
+        if self.plain_prose > THREAD_PROSE {
+            return opening;
+        }
+        let talk = |r: usize| self.talk.get(r).copied().unwrap_or(false);
+        let under = |mut r: usize, pred: &dyn Fn(usize) -> bool| {
+            while let Some(&Some(up)) = self.parent.get(r) {
+                if pred(up) {
+                    return true;
+                }
+                r = up;
+            }
+            false
+        };
+        // The outermost comment region in the content holding the earliest block.
+        let post = (0..n)
+            .filter(|&r| {
+                talk(r) && self.in_content.get(r).copied().unwrap_or(false) && !under(r, &talk)
+            })
+            .filter_map(|r| first.get(r).copied().flatten().map(|f| (f, r)))
+            .min()
+            .map(|(_, r)| r);
+        let Some(post) = post else {
+            return opening;
+        };
+        if text.get(post).is_none_or(|&t| t <= self.plain_prose) {
+            return opening;
+        }
+        for (r, o) in opening.iter_mut().enumerate() {
+            *o = talk(r) && (r == post || under(r, &|u| u == post));
+        }
+        opening
+    }
+
     /// Decides every region and marks the blocks and block quotations of the live ones.
     fn settle(&self, p: &mut Parsed) {
         let n = self.parent.len();
@@ -1207,13 +1257,15 @@ impl ChromeRegions {
                 .and_then(|u| v.get(u).copied())
                 .unwrap_or(false)
         };
+        let opening = self.opening_post(&first, &text);
         let mut own = vec![false; n];
         for r in 0..n {
             let sure = self.sure.get(r).copied().unwrap_or(false);
-            let o = sure
-                || !(self.wrapper.get(r).copied().unwrap_or(false)
-                    || (wraps_content.get(r).copied().unwrap_or(false)
-                        && text.get(r).is_some_and(|&t| t * 2 > total)));
+            let o = !opening.get(r).copied().unwrap_or(false)
+                && (sure
+                    || !(self.wrapper.get(r).copied().unwrap_or(false)
+                        || (wraps_content.get(r).copied().unwrap_or(false)
+                            && text.get(r).is_some_and(|&t| t * 2 > total))));
             let live_up = up(&live, r);
             if let Some(l) = live.get_mut(r) {
                 *l = o || live_up;
@@ -1413,6 +1465,12 @@ fn chrome_name_judged(name: &str) -> bool {
         "pullquote",
         // Jetpack's related posts (`div#jp-relatedposts`, inside WordPress's `.entry-content`).
         "relatedposts",
+        // The page's citation of itself in Quarto's appendix (`div.quarto-appendix-citeas`,
+        // `For attribution, please cite this work as`): its title is no quotation.
+        "citeas",
+        // A newsletter's paid slot (`td.email_sponsor`, `Together with …`, `Shop now`).
+        "sponsor",
+        "sponsored",
         // A newsroom's own appeals: donation, membership and support call-outs.
         "donate",
         "donation",
@@ -1642,10 +1700,21 @@ fn byline_box_class(t: &str) -> bool {
         // A Q&A site's card of the asker or answerer under a post (Stack Exchange's
         // `div.post-signature`: avatar, name, reputation).
         "post-signature",
+        // GOV.UK's box under a publication's title: `From:` the department, `Published`,
+        // `Part of` its collections.
+        "gem-c-metadata",
     ];
-    (t.split(['-', '_'])
-        .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
-        && !state_name(t))
+    // A title block's line of metadata (Quarto's `quarto-title-meta` with the authors and
+    // date, a theme's `post-title-meta`): a run `title`, `meta`.
+    let parts: Vec<&str> = t.split(['-', '_']).collect();
+    let title_meta = parts.windows(2).any(|w| {
+        matches!(w, [a, b] if a.eq_ignore_ascii_case("title") && b.eq_ignore_ascii_case("meta"))
+    });
+    title_meta
+        || (t
+            .split(['-', '_'])
+            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+            && !state_name(t))
         || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
         || subject_list_class(t)
 }
@@ -1654,9 +1723,12 @@ fn byline_box_class(t: &str) -> bool {
 /// ending `-author-name` (Squarespace's `blog-author-name`, `post-author-name`).
 fn author_name_link_class(t: &str) -> bool {
     const END: &str = "-author-name";
-    t.len() > END.len()
-        && t.get(t.len() - END.len()..)
-            .is_some_and(|end| end.eq_ignore_ascii_case(END))
+    // A thread's post header names its writer by a link classed `author` alone (GitHub's
+    // `a.author` over each comment and in its timeline's events, old Reddit's).
+    t.eq_ignore_ascii_case("author")
+        || t.len() > END.len()
+            && t.get(t.len() - END.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(END))
 }
 
 /// Whether a class names a journal's list of the article's subjects, a kicker of its own
@@ -1756,6 +1828,37 @@ fn share_link_class(t: &str) -> bool {
             .any(|p| p.eq_ignore_ascii_case("share") || p.eq_ignore_ascii_case("sharing"))
 }
 
+/// Whether a path is a Q&A site's short link to a post (Stack Exchange's `/a/78` under an
+/// answer's `Share`, `/q/77/12` with the sharer's id): `a` or `q`, then numbers only.
+fn short_post_link(path: &str) -> bool {
+    let path = path
+        .split_once("://")
+        .map_or(path, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let mut parts = path.trim_matches('/').split('/');
+    matches!(parts.next(), Some("a" | "q"))
+        && parts
+            .next()
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        && parts.all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether a link leads to the page itself sorted another way (a Q&A site's tabs over its
+/// answers: `?answertab=scoredesc#tab-top`, `?tab=votes`): a query of a sort or tab key
+/// only. (`own_page` judges the path.)
+fn sort_tab_query(href: &str) -> bool {
+    let before = href.split('#').next().unwrap_or(href);
+    let Some((_, query)) = before.split_once('?') else {
+        return false;
+    };
+    !query.is_empty()
+        && query.split('&').all(|kv| {
+            let k = kv.split('=').next().unwrap_or("");
+            ["tab", "answertab", "sort", "sortby", "order", "orderby"]
+                .iter()
+                .any(|w| k.eq_ignore_ascii_case(w))
+        })
+}
+
 /// Whether a link is one of a post's own buttons, never a citation, wherever it stands: a
 /// sharing button (its class and its address both say it shares: Substack's
 /// `a.post-ufi-button.share` to the post's `?action=share`, a live blog's `a.share-link` to
@@ -1794,7 +1897,11 @@ fn button_link(
         return false;
     }
     let tokens = || classes.split_ascii_whitespace();
-    if tokens().any(share_link_class) && (h.to_ascii_lowercase().contains("share") || own(h)) {
+    if tokens().any(share_link_class)
+        && (h.to_ascii_lowercase().contains("share")
+            || own(h)
+            || (own_site(h) && short_post_link(path)))
+    {
         return true;
     }
     let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
@@ -3209,8 +3316,11 @@ impl Walker<'_> {
                 } else if self.content > 0 && !b.chrome && !self.cur_maybe {
                     let bi = self.p.blocks.len();
                     self.regions.last_plain = Some(bi);
-                    if b.kind != BlockKind::Heading && self.regions.first_prose.is_none() {
-                        self.regions.first_prose = Some(bi);
+                    if b.kind != BlockKind::Heading {
+                        self.regions.plain_prose += b.text.trim().len();
+                        if self.regions.first_prose.is_none() {
+                            self.regions.first_prose = Some(bi);
+                        }
                     }
                 }
                 // `— Name, speaking to <a>the Courier</a>` right after a block quotation
@@ -3365,7 +3475,7 @@ impl Walker<'_> {
             b.footer = self.footer > 0;
             self.cur_region = self.regions.open.last().copied();
             // (Not in a content element such a box holds: the story is never outside itself.)
-            self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0 && self.content == 0;
+            self.cur_maybe = !self.in_site_region() && self.maybe_chrome > 0 && self.content == 0;
             self.cur_credit = self.credit > 0;
             if self.inline_note > 0 {
                 // A note written inside a paragraph is no part of a quotation or a row the
@@ -3546,6 +3656,17 @@ impl Walker<'_> {
     /// do not end their path with the page's last segment: no URL is parsed for them.
     fn own_fragment<'h>(&self, href: &'h str) -> Option<&'h str> {
         own_fragment(&self.p, href)
+    }
+
+    /// Whether a region of page chrome is open around the walk, other than a layout wrapper
+    /// around the page's `main` (Read the Docs' `section.wy-nav-content-wrap`, named for its
+    /// navigation, holds the `div[role=main]` and the `footer` after it): a `footer` after
+    /// the content inside such a wrapper is the site's, as one outside it is.
+    fn in_site_region(&self) -> bool {
+        self.regions
+            .open
+            .iter()
+            .any(|&r| !self.regions.wrapper.get(r).copied().unwrap_or(false))
     }
 
     /// Whether the element `name` of the classes `classes` is a story's by-line or kicker box
@@ -3955,12 +4076,29 @@ impl Walker<'_> {
                         .any(|t| t.eq_ignore_ascii_case("tag"))
                 }) && (tag_page(href)
                     || !href.contains("//")
-                    || (self.declares_own_url() && self.own_site(href)))));
+                    || (self.declares_own_url() && self.own_site(href))))
+                // The page itself sorted another way (a Q&A site's `Votes` tab).
+                || (sort_tab_query(href)
+                    && self.own_page(href.split(['?', '#']).next().unwrap_or(href)))
+                // The page's licence (`rel="license"`: Quarto's `Reuse` appendix, a
+                // footer's `CC BY 4.0`): the terms it is published under, no source.
+                || el.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("license"))
+                }));
         if !notes_like && self.note.is_none() && !whole_page {
             // Substack's embedded tweet: `<div class="tweet" data-component-name=
             // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
             // word of a sentence).
-            let byline_box = self.byline_box(name, &classes);
+            // Medium names its by-line's parts for its tests only, its classes being
+            // generated (`data-testid="authorName"`, `authorPhoto`).
+            let byline_box = self.byline_box(name, &classes)
+                || (self.group.is_none()
+                    && el.attr("data-testid").is_some_and(|t| {
+                        ["authorName", "authorPhoto", "publicationName"]
+                            .iter()
+                            .any(|w| t.eq_ignore_ascii_case(w))
+                    }));
             let embed = classes.split_ascii_whitespace().any(embed_class)
                 || (f.block
                     && (classes.split_ascii_whitespace().any(|c| c == "tweet")
@@ -4401,7 +4539,7 @@ impl Walker<'_> {
                     f.outer_group = self.group;
                     self.group = Some(self.p.groups.len());
                     // A blockquote marked as a note, tip or warning, or inside a callout box.
-                    if self.chrome == 0 && self.maybe_chrome > 0 && self.content == 0 {
+                    if !self.in_site_region() && self.maybe_chrome > 0 && self.content == 0 {
                         self.maybe_groups.push(self.p.groups.len());
                     }
                     let callout = self.callout > 0

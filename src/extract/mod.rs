@@ -2040,11 +2040,17 @@ fn icon_links_as_their_icons(links: &mut [Link], raw: &[RawLink], src: &str) {
             .zip(links.iter())
             .skip(i + 1)
             .take_while(|(r, l)| {
+                let between = raw
+                    .get(i)
+                    .and_then(|a| src.get(a.offset..r.offset))
+                    .filter(|between| !between.to_ascii_lowercase().contains("</a"));
                 l.kind == LinkKind::Image
-                    && r.span.is_some_and(|(b, t, _)| b == bi && t == s)
-                    && raw.get(i).is_some_and(|a| {
-                        src.get(a.offset..r.offset)
-                            .is_some_and(|between| !between.to_ascii_lowercase().contains("</a"))
+                    && between.is_some_and(|between| {
+                        r.span.is_some_and(|(b, t, _)| b == bi && t == s)
+                            // An image in a box of its own inside the link (Medium's
+                            // `<a><div><img data-testid="authorPhoto"></div></a>`): no
+                            // words between them.
+                            || (r.span.is_some() && only_markup(between))
                     })
             })
             .map(|(_, l)| l.furniture)
@@ -2055,6 +2061,23 @@ fn icon_links_as_their_icons(links: &mut [Link], raw: &[RawLink], src: &str) {
             }
         }
     }
+}
+
+/// Whether `src` holds tags and white space only (the source between a link's start and
+/// an image in it): from the link's own `<a …>` on, no words outside `<…>`.
+fn only_markup(src: &str) -> bool {
+    let mut in_tag = false;
+    src.chars().all(|c| match c {
+        '<' => {
+            in_tag = true;
+            true
+        }
+        '>' => {
+            in_tag = false;
+            true
+        }
+        c => in_tag || c.is_whitespace(),
+    })
 }
 
 /// A link's words as a button's label: spaces collapsed, lower case, the brackets, arrows
@@ -2169,6 +2192,12 @@ const TOOL_LABELS: &[&str] = &[
     "follow us on linkedin",
     "follow us on bluesky",
     "like us on facebook",
+    // A page's print button (GOV.UK's `Print this page`, a news site's `Print`).
+    "print",
+    "print this page",
+    "print this article",
+    "print this story",
+    "print page",
 ];
 
 /// Whether a link's whole text names one of the page's tools rather than a source: a skip
@@ -2185,6 +2214,7 @@ fn tool_link(text: &str, url: &str) -> bool {
 /// [`tool_link`] on a label already folded by [`button_label`] (`text` the link's words).
 fn tool_label(label: &str, text: &str, url: &str) -> bool {
     (!label.is_empty() && TOOL_LABELS.contains(&label))
+        || (powered_by(label) && text.len() <= 40)
         || (text.len() <= 40 && search_label(label, url))
 }
 
@@ -2230,7 +2260,8 @@ fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[T
         "like us",
     ]
     .iter()
-    .any(|p| label.starts_with(p));
+    .any(|p| label.starts_with(p))
+        || powered_by(&label);
     if label.contains(' ')
         && !social
         && !matches!(
@@ -2248,12 +2279,26 @@ fn tool_button(link: &Link, span: Option<TextSpan>, blocks: &[Block], spans: &[T
 }
 
 /// Whether a link is a heading's permalink: a mark and nothing else (`¶`, `§`, `#`, `🔗`),
-/// leading to an anchor of the page (Sphinx's and MkDocs' `a.headerlink`, Python-Markdown's
-/// `toc` permalinks). It points at the heading it stands in, not at a source.
+/// or no words at all (AnchorJS's `a.anchorjs-link` in Quarto's headings, drawn by its
+/// style sheet), leading to an anchor of the page (Sphinx's and MkDocs' `a.headerlink`,
+/// Python-Markdown's `toc` permalinks). It points at the heading it stands in, not at a
+/// source.
 fn permalink_mark(text: &str, raw: &str) -> bool {
     raw.starts_with('#')
         && raw.len() > 1
-        && matches!(text.trim(), "¶" | "§" | "#" | "🔗" | "⚓" | "⚓\u{fe0e}")
+        && matches!(
+            text.trim(),
+            "" | "¶" | "§" | "#" | "🔗" | "⚓" | "⚓\u{fe0e}"
+        )
+}
+
+/// Whether a link's folded label credits the platform the page is built on (a
+/// newsletter's `Powered by beehiiv`, a blog's `Powered by WordPress`): a label of at most
+/// four words starting `powered by`.
+fn powered_by(label: &str) -> bool {
+    label
+        .strip_prefix("powered by ")
+        .is_some_and(|rest| !rest.trim().is_empty() && rest.split_whitespace().count() <= 3)
 }
 
 /// Whether the words `text[start..end]` stand apart from any sentence of `text`: nothing

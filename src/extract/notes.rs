@@ -3329,7 +3329,7 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         .filter(|m| !page_like(s, m))
         .map(|m| widen_date(s, m))
     {
-        if archived(&m) || read_on(s, &m) {
+        if archived(&m) || read_on(s, &m) || file_name_year(s, &m) {
             continue;
         }
         if published
@@ -3372,6 +3372,19 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         }
     }
     year
+}
+
+/// Whether the bare year `m` of `s` is part of a file's name (`sites-2024.geojson`,
+/// `survey_2023.csv`): joined to a word before it by `-` or `_` and followed by a dot and
+/// the file's extension. It names what the file holds, not when the work was published.
+fn file_name_year(s: &str, m: &std::ops::Range<usize>) -> bool {
+    let b = s.as_bytes();
+    m.len() == 4
+        && m.start >= 2
+        && matches!(b.get(m.start - 1), Some(b'-' | b'_'))
+        && b.get(m.start - 2).is_some_and(u8::is_ascii_alphanumeric)
+        && b.get(m.end) == Some(&b'.')
+        && b.get(m.end + 1).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// The words before `at` in `s`, last first, lower-cased and without punctuation: at most

@@ -69,6 +69,11 @@
 //! - `eval_s64_html`: the sixty-fourth session's held-out HTML pages: a site's own words
 //!   through its home page, heading permalinks, `rel="tag"`, AMP's ads, a Q&A site's menus
 //!   and user cards, Blogger's, Squarespace's and Read the Docs' site boxes.
+//! - `eval_s65_html`: the sixty-fifth session's held-out HTML pages: a thread page's opening
+//!   post, print buttons and platform credits, empty heading anchors, `rel="license"`, title
+//!   blocks' metadata and `a.author`, Quarto's self-citation, a newsletter's sponsor, a year
+//!   in a file's name, Medium's by-line, a Read the Docs footer, a Q&A page's share link and
+//!   sort tabs; and the five fixture pages kept from it.
 //! - `s63_html_more`: leftovers of the sixty-third session's HTML evaluation: a link around
 //!   a furniture icon, a paper's own PubMed record, a journal's subject link over the title.
 //! - `s62_html_more`: the rest of that evaluation: a comma closed inside a quotation's marks
@@ -284,6 +289,7 @@ mod eval_s63_html;
 mod eval_s63_md;
 mod eval_s64_html;
 mod eval_s64_md;
+mod eval_s65_html;
 mod eval_s65_md;
 mod extract;
 mod formats_s54;

@@ -130,6 +130,9 @@ pub enum LinkKind {
     Bare,
     /// HTML `<iframe src>`.
     Iframe,
+    /// A video's, an audio's or a caption track's file: `src` on `<video>`, `<audio>`,
+    /// `<source>` (in a video or audio; one in a `<picture>` has `srcset`) and `<track>`.
+    Media,
     /// `cite="…"` on `<blockquote>` or `<q>`.
     Cite,
     /// `#`, empty, or `javascript:`: a link that goes nowhere, never "dead".

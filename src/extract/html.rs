@@ -4740,9 +4740,16 @@ impl Walker<'_> {
             // (AMP pages write their images and frames as `amp-img`, `amp-anim`, `amp-iframe`.)
             "img" | "source" | "amp-img" | "amp-anim" => {
                 let alt = el.attr("alt").unwrap_or("");
-                let src = el.attr("src").filter(|_| name != "source");
+                let src = el.attr("src");
                 if let Some(s) = src {
-                    self.add_link(s, LinkKind::Image, at, alt);
+                    // A `<source src>` is a video's or a recording's file (one in a
+                    // `<picture>` gives `srcset`).
+                    let kind = if name == "source" {
+                        LinkKind::Media
+                    } else {
+                        LinkKind::Image
+                    };
+                    self.add_link(s, kind, at, alt);
                 }
                 // Each candidate of `srcset` (on `<img>` and on `<source>` in `<picture>`)
                 // is an image too, placed at the tag like `src`.
@@ -4755,6 +4762,16 @@ impl Walker<'_> {
             "iframe" | "amp-iframe" => {
                 if let Some(s) = el.attr("src") {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
+                }
+            }
+            // A video's or a recording's file, and a video's poster picture: a page's
+            // own assets, as its images are.
+            "video" | "audio" | "track" => {
+                if let Some(s) = el.attr("src") {
+                    self.add_link(s, LinkKind::Media, at, el.attr("title").unwrap_or(""));
+                }
+                if let Some(s) = el.attr("poster").filter(|_| name == "video") {
+                    self.add_link(s, LinkKind::Image, at, "");
                 }
             }
             // Tufte CSS: a sidenote's number is a CSS counter on an empty `label`, its text a

@@ -1024,6 +1024,11 @@ impl State {
                 }
                 ("img" | "source", false) => {
                     let src = attr(attrs, "src").filter(|_| name == "img");
+                    // A `<source src>` is a video's or a recording's file (one in a
+                    // `<picture>` gives `srcset`).
+                    if let Some(s) = attr(attrs, "src").filter(|_| name == "source") {
+                        self.link(s, LinkKind::Media, off, inline);
+                    }
                     // Each candidate of `srcset` is an image too (as in HTML pages).
                     let set = attr(attrs, "srcset").unwrap_or_default();
                     let more: Vec<String> = super::html::srcset_urls(&set)
@@ -1041,6 +1046,15 @@ impl State {
                 ("iframe", false) => {
                     if let Some(s) = attr(attrs, "src") {
                         self.link(s, LinkKind::Iframe, off, inline);
+                    }
+                }
+                // A video's or a recording's file, and a video's poster picture.
+                ("video" | "audio" | "track", false) => {
+                    if let Some(s) = attr(attrs, "src") {
+                        self.link(s, LinkKind::Media, off, inline);
+                    }
+                    if let Some(s) = attr(attrs, "poster").filter(|_| name == "video") {
+                        self.link(s, LinkKind::Image, off, inline);
                     }
                 }
                 ("blockquote" | "q", false) => {

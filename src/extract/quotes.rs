@@ -1575,7 +1575,7 @@ impl Ctx<'_> {
                 || appeal_page(&l.url)
                 || matches!(
                     l.kind,
-                    LinkKind::Placeholder | LinkKind::Email | LinkKind::Image
+                    LinkKind::Placeholder | LinkKind::Email | LinkKind::Image | LinkKind::Media
                 )
             {
                 return;

@@ -65,11 +65,18 @@ pub fn check_file(
         // A name that differs only in case from a file beside it works on a laptop's
         // file system and breaks on the server's: said, as the fix is one letter.
         // So too a folder on the way (`Guide/install.md` for `guide/install.md`).
-        let hint = case_twin(&path)
-            .map(|t| format!(" (there is {t}: the name differs only in case)"))
-            .or_else(|| {
-                case_twin_path(&path)
-                    .map(|t| format!(" (there is {t}: a folder's name differs only in case)"))
+        // A page link without its extension (`guide/Setup`) is looked for as the
+        // Markdown pages it may name, too (`guide/setup.md`).
+        let hint = std::iter::once(path.clone())
+            .chain(markdown_page_names(&path))
+            .find_map(|p| {
+                case_twin(&p)
+                    .map(|t| format!(" (there is {t}: the name differs only in case)"))
+                    .or_else(|| {
+                        case_twin_path(&p).map(|t| {
+                            format!(" (there is {t}: a folder's name differs only in case)")
+                        })
+                    })
             })
             .unwrap_or_default();
         return LocalOutcome {
@@ -340,14 +347,22 @@ const MARKDOWN_EXTENSIONS: [&str; 6] = ["md", "mdx", "markdown", "mkd", "qmd", "
 /// generators resolve it: `PATH.md` (or `.mdx`, `.markdown`, `.mkd`). `None` when `path`
 /// has an extension or no such file exists.
 fn markdown_page_for(path: &Path) -> Option<std::path::PathBuf> {
-    if path.extension().is_some() {
-        return None;
-    }
-    let name = path.file_name()?.to_str()?;
-    MARKDOWN_EXTENSIONS
-        .iter()
-        .map(|e| path.with_file_name(format!("{name}.{e}")))
-        .find(|p| p.is_file())
+    markdown_page_names(path).find(|p| p.is_file())
+}
+
+/// The Markdown pages a link without an extension may name (`guide/setup` →
+/// `guide/setup.md`, …); none for a link with an extension.
+fn markdown_page_names(path: &Path) -> impl Iterator<Item = std::path::PathBuf> + '_ {
+    let name = path
+        .extension()
+        .is_none()
+        .then(|| path.file_name().and_then(|n| n.to_str()))
+        .flatten();
+    name.into_iter().flat_map(move |name| {
+        MARKDOWN_EXTENSIONS
+            .iter()
+            .map(move |e| path.with_file_name(format!("{name}.{e}")))
+    })
 }
 
 /// The page a site serves for folder `dir`: a built site's `index.html` (`index.htm`), or

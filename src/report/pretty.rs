@@ -244,6 +244,7 @@ pub(crate) fn link_kind(k: LinkKind) -> &'static str {
         LinkKind::Image => "image",
         LinkKind::Bare => "bare",
         LinkKind::Iframe => "iframe",
+        LinkKind::Media => "media",
         LinkKind::Cite => "cite",
         LinkKind::Placeholder => "placeholder",
         LinkKind::Email => "email",

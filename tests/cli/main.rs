@@ -62,6 +62,7 @@ mod plain_s55_plain1;
 /// Session 57: a word broken at a plain-text line's end with a hyphen, checked whole.
 mod plain_s57_plainhy;
 mod repo_s22;
+mod repo_s65;
 mod report_s36;
 mod report_s37;
 mod report_s47;

@@ -1085,6 +1085,10 @@ struct ChromeRegions {
     /// Each region is named for readers' comments ([`comment_class`]): after the story, with
     /// none of it after them, its links are the site's (see [`ChromeRegions::settle`]).
     talk: Vec<bool>,
+    /// Each region is named for a list of readers' comments, not one post
+    /// ([`comments_list_class`]: `comments-area`, `comment-list`, `commentlist`): never a
+    /// thread's opening post.
+    talk_list: Vec<bool>,
     /// Each region is a paywall's box or a membership or donation appeal
     /// ([`appeal_box_class`]): the site's wherever it stands while it holds no more than
     /// [`APPEAL_TEXT`] bytes of text.
@@ -1136,10 +1140,10 @@ impl ChromeRegions {
     /// comment (`div.js-comment-container` around `div.comment-body`), a forum thread its
     /// first post: its quotations are the page's own; the replies after it stay readers'
     /// comments. `first` is each region's first block, `text` its bytes of text.
-    fn opening_post(&self, first: &[Option<usize>], text: &[usize]) -> Vec<bool> {
+    fn opening_post(&self, first: &[Option<usize>], text: &[usize], prose: usize) -> Vec<bool> {
         let n = self.parent.len();
         let mut opening = vec![false; n];
-        if self.plain_prose > THREAD_PROSE {
+        if prose > THREAD_PROSE {
             return opening;
         }
         let talk = |r: usize| self.talk.get(r).copied().unwrap_or(false);
@@ -1160,10 +1164,10 @@ impl ChromeRegions {
             .filter_map(|r| first.get(r).copied().flatten().map(|f| (f, r)))
             .min()
             .map(|(_, r)| r);
-        let Some(post) = post else {
+        let Some(post) = post.filter(|&r| !self.talk_list.get(r).copied().unwrap_or(false)) else {
             return opening;
         };
-        if text.get(post).is_none_or(|&t| t <= self.plain_prose) {
+        if text.get(post).is_none_or(|&t| t <= prose) {
             return opening;
         }
         for (r, o) in opening.iter_mut().enumerate() {
@@ -1257,15 +1261,34 @@ impl ChromeRegions {
                 .and_then(|u| v.get(u).copied())
                 .unwrap_or(false)
         };
-        let opening = self.opening_post(&first, &text);
+        // A region of the site's by its own name (not a layout wrapper around the story).
+        let own_name = |r: usize| {
+            self.sure.get(r).copied().unwrap_or(false)
+                || !(self.wrapper.get(r).copied().unwrap_or(false)
+                    || (wraps_content.get(r).copied().unwrap_or(false)
+                        && text.get(r).is_some_and(|&t| t * 2 > total)))
+        };
+        // The story's prose: outside every region, or inside only layout wrappers (a theme's
+        // `content-sidebar-wrap` around `main`), never in a box named for comments (review
+        // of the sixty-fifth session: a story inside a wrapper counted as no prose at all).
+        let mut prose = self.plain_prose;
+        for (&(bi, r), &in_content) in self.blocks.iter().zip(&self.block_content) {
+            let mut at = Some(r);
+            let mut story = in_content;
+            while let (true, Some(u)) = (story, at) {
+                story = !own_name(u) && !self.talk.get(u).copied().unwrap_or(false);
+                at = self.parent.get(u).copied().flatten();
+            }
+            if story {
+                if let Some(b) = p.blocks.get(bi).filter(|b| b.kind != BlockKind::Heading) {
+                    prose += b.text.trim().len();
+                }
+            }
+        }
+        let opening = self.opening_post(&first, &text, prose);
         let mut own = vec![false; n];
         for r in 0..n {
-            let sure = self.sure.get(r).copied().unwrap_or(false);
-            let o = !opening.get(r).copied().unwrap_or(false)
-                && (sure
-                    || !(self.wrapper.get(r).copied().unwrap_or(false)
-                        || (wraps_content.get(r).copied().unwrap_or(false)
-                            && text.get(r).is_some_and(|&t| t * 2 > total))));
+            let o = !opening.get(r).copied().unwrap_or(false) && own_name(r);
             let live_up = up(&live, r);
             if let Some(l) = live.get_mut(r) {
                 *l = o || live_up;
@@ -1468,9 +1491,6 @@ fn chrome_name_judged(name: &str) -> bool {
         // The page's citation of itself in Quarto's appendix (`div.quarto-appendix-citeas`,
         // `For attribution, please cite this work as`): its title is no quotation.
         "citeas",
-        // A newsletter's paid slot (`td.email_sponsor`, `Together with …`, `Shop now`).
-        "sponsor",
-        "sponsored",
         // A newsroom's own appeals: donation, membership and support call-outs.
         "donate",
         "donation",
@@ -1643,12 +1663,31 @@ fn chrome_name_judged(name: &str) -> bool {
                 "widget",
             ])
     };
+    // A newsletter's or a page's paid slot (`td.email_sponsor`, `div.sponsor-slot`,
+    // `Together with …`, `Shop now`); not a sponsored story (`div.sponsored-content`, a
+    // paid article's text) nor a section about sponsorship (review of the sixty-fifth
+    // session: `sponsor` alone hid a cited sponsored page's text as furniture).
+    let paid_slot = |t: &str| {
+        let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+        has(&["sponsor", "sponsored", "sponsors"])
+            && has(&[
+                "email",
+                "newsletter",
+                "ad",
+                "ads",
+                "slot",
+                "unit",
+                "banner",
+                "label",
+            ])
+    };
     name.split_ascii_whitespace()
         .filter(|t| !own_content(t))
         .any(|t| {
             WHOLE.iter().chain(EXACT).any(|w| is(t, w))
                 || ((appeal(t)
                     || recommends(t)
+                    || paid_slot(t)
                     || t.split(['-', '_'])
                         .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
                     || WHOLE.iter().any(|w| has_part_run(t, w)))
@@ -1957,6 +1996,25 @@ fn comment_class(t: &str) -> bool {
     chrome_name(t)
         && t.split(['-', '_'])
             .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a class or id names a list of readers' comments rather than one post
+/// (WordPress's `comments-area` and `comment-list`, `commentlist`, `disqus_thread`,
+/// `replies`): a thread page's opening post is one post, never the box of all of them
+/// (review of the sixty-fifth session: a short post's whole comments box was taken for it).
+fn comments_list_class(t: &str) -> bool {
+    let is = |p: &str, w: &str| p.eq_ignore_ascii_case(w);
+    let parts = || t.split(['-', '_']);
+    parts().any(|p| {
+        ["comments", "commentlist", "disqus", "replies"]
+            .iter()
+            .any(|w| is(p, w))
+    }) || (parts().any(|p| is(p, "comment"))
+        && parts().any(|p| {
+            ["list", "area", "section", "thread"]
+                .iter()
+                .any(|w| is(p, w))
+        }))
 }
 
 /// The most text (bytes) a paywall's or an appeal's box holds ([`appeal_box_class`]): a
@@ -4081,11 +4139,17 @@ impl Walker<'_> {
                 || (sort_tab_query(href)
                     && self.own_page(href.split(['?', '#']).next().unwrap_or(href)))
                 // The page's licence (`rel="license"`: Quarto's `Reuse` appendix, a
-                // footer's `CC BY 4.0`): the terms it is published under, no source.
-                || el.attr("rel").is_some_and(|r| {
+                // footer's `CC BY 4.0`): the terms it is published under, no source; but
+                // a sentence's words made such a link (`The <a rel="license">GNU General
+                // Public License</a> says …`) name a source (review of the sixty-fifth
+                // session), so only a link opening its block or after a label's colon.
+                || (el.attr("rel").is_some_and(|r| {
                     r.split_ascii_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("license"))
-                }));
+                }) && self.cur.as_ref().is_none_or(|b| {
+                    let t = b.text.trim_end();
+                    t.is_empty() || t.ends_with(':')
+                })));
         if !notes_like && self.note.is_none() && !whole_page {
             // Substack's embedded tweet: `<div class="tweet" data-component-name=
             // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
@@ -4193,6 +4257,10 @@ impl Walker<'_> {
                 }
                 if let Some(v) = self.regions.talk.get_mut(r) {
                     *v = classes.split_ascii_whitespace().any(comment_class);
+                }
+                if let Some(v) = self.regions.talk_list.get_mut(r) {
+                    *v = classes.split_ascii_whitespace().any(comments_list_class)
+                        || comments_list_class(id);
                 }
                 if let Some(v) = self.regions.appeal_box.get_mut(r) {
                     *v = classes.split_ascii_whitespace().any(appeal_box_class)
@@ -5065,6 +5133,7 @@ impl Walker<'_> {
         rg.site_box.push(false);
         rg.teaser_box.push(false);
         rg.talk.push(false);
+        rg.talk_list.push(false);
         rg.appeal_box.push(false);
         rg.wrapper.push(false);
         let r = rg.parent.len() - 1;

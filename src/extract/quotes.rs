@@ -6408,32 +6408,67 @@ fn same_work_lead_ins(ctx: &Ctx<'_>, quotes: &mut [Quote]) {
         let Some(noun) = same_work_any_noun(text) else {
             continue;
         };
-        let Some(before) = quotes
+        // The cited quotations before the lead-in, nearest first: the one whose citation
+        // names the kind of work itself, else the one whose paragraph names it, when no
+        // other such paragraph before it credits another citation (review of the
+        // sixty-fifth session: an interview's quote in a paragraph naming `the study` in
+        // passing took `The same study found:` from the study's own quotation).
+        let holder_of = |p: &Quote| {
+            ctx.parsed
+                .blocks
+                .iter()
+                .find(|b| b.src_start <= p.offset && p.offset < b.src_end)
+        };
+        let mut strong = None;
+        let mut weak: Option<&Quote> = None;
+        let mut doubt = false;
+        for p in quotes
             .get(..i)
             .unwrap_or(&[])
             .iter()
             .rev()
             .take_while(|p| here - p.offset.min(here) <= 6000)
-            .find(|p| p.offset < lead.src_start && !p.citations.is_empty())
-        else {
+            .filter(|p| p.offset < lead.src_start)
+        {
+            let [cite] = p.citations.as_slice() else {
+                continue;
+            };
+            if ctx.citation_names(cite, noun) {
+                strong = Some(p);
+                break;
+            }
+            // (A block quotation's words are introduced by the paragraph above it.)
+            let intro = (p.kind == QuoteKind::Block)
+                .then(|| {
+                    let k = ends.partition_point(|&(e, _)| e <= p.offset);
+                    let &(_, bi) = ends.get(k.checked_sub(1)?)?;
+                    ctx.parsed.blocks.get(bi)
+                })
+                .flatten();
+            if holder_of(p)
+                .into_iter()
+                .chain(intro)
+                .any(|b| names_word(&b.text, noun))
+            {
+                match weak.and_then(|w| w.citations.first()) {
+                    None => weak = Some(p),
+                    Some(w) if w.url != cite.url || w.footnote != cite.footnote => doubt = true,
+                    Some(_) => {}
+                }
+            }
+        }
+        let Some(before) = strong.or(weak.filter(|_| !doubt)) else {
             continue;
         };
         let [cite] = before.citations.as_slice() else {
             continue;
         };
-        let holder = ctx
-            .parsed
-            .blocks
-            .iter()
-            .find(|b| b.src_start <= before.offset && before.offset < b.src_end);
         let mut from = (before.offset + before.text.len()).min(lead.src_start);
         while !ctx.src.is_char_boundary(from) {
             from += 1;
         }
         let since = ctx.src.get(from..lead.src_start).unwrap_or("");
-        let named =
-            ctx.citation_names(cite, noun) || holder.is_some_and(|b| names_word(&b.text, noun));
-        if !named || names_word(since, noun) {
+        if names_word(since, noun) {
             continue;
         }
         let mut out = Vec::new();

@@ -992,9 +992,19 @@ fn underscored(text: &str) -> Vec<(usize, usize)> {
         let before = i.checked_sub(1).and_then(|k| bytes.get(k)).copied();
         let after = bytes.get(i + 1).copied();
         let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c >= 0x80);
+        // An underscore opens a run after a space or an opening mark and closes one before
+        // a space or a closing mark: never inside an address or a name (`/files/_raw_/`,
+        // `__init__.py`; review of the sixty-fifth session: a note's URL lost its
+        // underscores).
+        let opens = |c: Option<u8>| {
+            c.is_none_or(|c| c.is_ascii_whitespace() || b"([\"'".contains(&c) || c >= 0x80)
+        };
+        let closes = |c: Option<u8>| {
+            c.is_none_or(|c| c.is_ascii_whitespace() || b".,;:!?)]\"'".contains(&c) || c >= 0x80)
+        };
         match open {
-            None if !word(before) && word(after) => open = Some(i + 1),
-            Some(o) if word(before) && !word(after) => {
+            None if opens(before) && word(after) => open = Some(i + 1),
+            Some(o) if word(before) && closes(after) => {
                 out.push((o, i));
                 open = None;
             }

@@ -372,6 +372,7 @@ mod s63_more;
 mod s63_review;
 mod s64_more;
 mod s64_review;
+mod s65_review;
 mod scholarly_s26;
 mod scholarly_s33;
 mod short_notes_s22;

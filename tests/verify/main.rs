@@ -71,6 +71,7 @@ mod s63_more;
 mod s63_review;
 mod s64_more;
 mod s64_review;
+mod s65_review;
 
 use std::collections::HashMap;
 use std::path::Path;

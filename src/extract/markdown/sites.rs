@@ -851,7 +851,8 @@ fn jsx_line(body: &str) -> Option<Mark> {
                     return None;
                 }
                 // (A box whose kind is a quotation: `<Callout type="quote">`.)
-                let quote = quote_component(name) || quote_prop(rest.get(..i)?);
+                let quote =
+                    quote_component(name) || (box_component(name) && quote_prop(rest.get(..i)?));
                 let after = rest.get(i + 1..)?;
                 if !after.trim().is_empty() {
                     // Words after the tag: a quotation component's (see `jsx_words`).
@@ -893,6 +894,27 @@ fn quote_prop(attrs: &str) -> bool {
                     .is_some_and(quote_class)
         })
     })
+}
+
+/// Whether a component's name (`Callout`, `Admonition`, `Docs.Aside`, `InfoBox`) names a box
+/// of the text, the only kind whose `type` may make it a quotation ([`quote_prop`]): a
+/// `<Form type="quote">` asks for a price, a `<Button variant="quote">` is a button (review
+/// of the sixty-fifth session).
+fn box_component(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
+    [
+        "callout",
+        "admonition",
+        "aside",
+        "box",
+        "note",
+        "notice",
+        "alert",
+        "card",
+        "panel",
+    ]
+    .iter()
+    .any(|w| last == *w || last.ends_with(w))
 }
 
 /// Whether a component's name (`Quote`, `PullQuote`, `Docs.Blockquote`) names a quotation.

@@ -7281,8 +7281,35 @@ fn negates(norm: &str, next: &str, romanian: bool) -> bool {
 /// Korean `않` (the verb of `않다`, "not do"), in NFKD jamo as the normaliser writes it.
 const KOREAN_ANH: &str = "\u{110B}\u{1161}\u{11AD}";
 
+/// Letters telling a language's negation apart (see `differences`): Turkish, Persian, Czech
+/// and Slovak, Romanian; then an `s` with a cedilla, and the Turkish letters besides it.
+const TURKISH_LETTERS: &[char] = &[
+    '\u{131}', '\u{15F}', '\u{11F}', '\u{130}', '\u{15E}', '\u{11E}',
+];
+const PERSIAN_LETTERS: &[char] = &[
+    '\u{67E}', '\u{686}', '\u{698}', '\u{6AF}', '\u{6CC}', '\u{200C}',
+];
+const CZECH_LETTERS: &[char] = &[
+    '\u{11B}', '\u{159}', '\u{16F}', '\u{148}', '\u{165}', '\u{10F}', '\u{13E}', '\u{13A}',
+    '\u{155}', '\u{11A}', '\u{158}', '\u{16E}', '\u{147}', '\u{164}', '\u{10E}', '\u{13D}',
+];
+const ROMANIAN_LETTERS: &[char] = &[
+    '\u{219}', '\u{21B}', '\u{218}', '\u{21A}', '\u{163}', '\u{162}',
+];
+const CEDILLA_S: &[char] = &['\u{15F}', '\u{15E}'];
+const TURKISH_NOT_S: &[char] = &['\u{131}', '\u{11F}', '\u{130}', '\u{11E}'];
+
 fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {
     let ix = &src.index;
+    let raw_has = [
+        TURKISH_LETTERS,
+        PERSIAN_LETTERS,
+        CZECH_LETTERS,
+        ROMANIAN_LETTERS,
+        CEDILLA_S,
+        TURKISH_NOT_S,
+    ]
+    .map(|set| part.raw.contains(set));
     let diff_of = |qs: &[usize], ts: &[usize]| -> Option<Difference> {
         if qs.is_empty() && ts.is_empty() {
             return None;
@@ -7514,22 +7541,16 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         // Turkish `-ma-` (`ı`, `ş`, `ğ`), Persian `ن` (`پ`, `چ`, `ژ`, `گ`, `ی`), Czech and
         // Slovak `ne-` (`ě`, `ř`, `ů`, `ň`, `ť`, `ď`, `ľ`, `ĺ`, `ŕ`), Romanian `nu` (`ș`,
         // `ț`, cedilla or comma below).
+        // The quote's own letters are looked for once (`raw_has`, before the differences):
+        // scanning the whole quote again for each difference made a long quote with many
+        // changed words quadratic.
         let has =
-            |set: &[char]| part.raw.contains(set) || ttext.contains(set) || page_near.contains(set);
-        let turkish = has(&[
-            '\u{131}', '\u{15F}', '\u{11F}', '\u{130}', '\u{15E}', '\u{11E}',
-        ]);
-        let persian = has(&[
-            '\u{67E}', '\u{686}', '\u{698}', '\u{6AF}', '\u{6CC}', '\u{200C}',
-        ]);
-        let czech = has(&[
-            '\u{11B}', '\u{159}', '\u{16F}', '\u{148}', '\u{165}', '\u{10F}', '\u{13E}', '\u{13A}',
-            '\u{155}', '\u{11A}', '\u{158}', '\u{16E}', '\u{147}', '\u{164}', '\u{10E}', '\u{13D}',
-        ]);
-        let romanian = has(&[
-            '\u{219}', '\u{21B}', '\u{218}', '\u{21A}', '\u{163}', '\u{162}',
-        ]) || (has(&['\u{15F}', '\u{15E}'])
-            && !has(&['\u{131}', '\u{11F}', '\u{130}', '\u{11E}']));
+            |set: &[char], in_raw: bool| in_raw || ttext.contains(set) || page_near.contains(set);
+        let turkish = has(TURKISH_LETTERS, raw_has[0]);
+        let persian = has(PERSIAN_LETTERS, raw_has[1]);
+        let czech = has(CZECH_LETTERS, raw_has[2]);
+        let romanian = has(ROMANIAN_LETTERS, raw_has[3])
+            || (has(CEDILLA_S, raw_has[4]) && !has(TURKISH_NOT_S, raw_has[5]));
         let qneg = qs.iter().any(|&k| match part.elems.get(k) {
             Some(Elem::Word { norm, .. }) => {
                 negates(norm, quote_raw(k + 1), romanian)

@@ -72,6 +72,8 @@ mod s63_review;
 mod s64_more;
 mod s64_review;
 mod s65_review;
+/// Session 65: a long quote with many changed words (the scale hunt).
+mod scale_s65;
 
 use std::collections::HashMap;
 use std::path::Path;

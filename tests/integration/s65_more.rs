@@ -1,0 +1,138 @@
+//! The rest of the sixty-fifth session's Markdown and plain-text evaluation: the source a
+//! front matter names (`source:`, `via:`) is a link, checked as one, and the article's own
+//! address there (`canonical_url:`) is its own.
+
+use citecheck::model::LinkKind;
+use citecheck::server::{Response, Server};
+
+use crate::support::{extract_markdown, link_urls, quote};
+
+/// A web clipping's and a link post's front matter: `source:`, `via:`, a list of
+/// `sources:` and TOML's `original_url` are links of their own kind, placed at their
+/// address; the post's own address, its cover image and its old paths are not. Without
+/// front matter nothing changes.
+#[test]
+fn front_matter_sources_are_links() {
+    let src = "---\n\
+               title: \"Harbour dredging\"\n\
+               source: \"https://port.example.org/reports/dredging-2024\"\n\
+               via: https://news.example.org/harbour\n\
+               canonical_url: https://blog.example.org/posts/harbour/\n\
+               permalink: /posts/harbour/\n\
+               cover: https://blog.example.org/img/harbour.jpg\n\
+               redirect_from:\n  - /old/harbour/\n\
+               sources:\n  - title: Tide tables\n    url: https://tides.example.org/2024\n\
+               ---\n\n\
+               The plan is [in the report](https://port.example.org/plan).\n";
+    let e = extract_markdown(src);
+    assert_eq!(
+        link_urls(&e),
+        [
+            "https://port.example.org/reports/dredging-2024",
+            "https://news.example.org/harbour",
+            "https://tides.example.org/2024",
+            "https://port.example.org/plan",
+        ]
+    );
+    let place = |url: &str| {
+        e.links
+            .iter()
+            .find(|l| l.url == url)
+            .map(|l| (l.kind, l.text.as_str(), l.line, l.column))
+    };
+    assert_eq!(
+        place("https://port.example.org/reports/dredging-2024"),
+        Some((LinkKind::FrontMatter, "source", 3, 10))
+    );
+    assert_eq!(
+        place("https://news.example.org/harbour"),
+        Some((LinkKind::FrontMatter, "via", 4, 6))
+    );
+    assert_eq!(
+        place("https://tides.example.org/2024"),
+        Some((LinkKind::FrontMatter, "sources", 12, 10))
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    // TOML, as Hugo writes it, with the post's parameters.
+    let e = extract_markdown(
+        "+++\ntitle = \"Harbour\"\nurl = \"https://blog.example.org/h/\"\n[params]\n\
+         original_url = \"https://port.example.org/r\"\n+++\n\nText.\n",
+    );
+    assert_eq!(link_urls(&e), ["https://port.example.org/r"]);
+    assert_eq!(
+        e.links.first().map(|l| (l.kind, l.line, l.column)),
+        Some((LinkKind::FrontMatter, 5, 17))
+    );
+    // A document without front matter reads as before: a `source:` line of its text is a
+    // bare link there, and a `---` block later in it is no front matter.
+    let e = extract_markdown(
+        "Intro.\n\n---\nsource: https://a.example.org/x\n---\n\nsource: https://b.example.org/y\n",
+    );
+    assert!(
+        e.links.iter().all(|l| l.kind == LinkKind::Bare),
+        "{:#?}",
+        e.links
+    );
+    assert_eq!(
+        link_urls(&e),
+        ["https://a.example.org/x", "https://b.example.org/y"]
+    );
+}
+
+/// The article's own address in its front matter is its own: a quotation whose link is its
+/// permalink cites nothing, as in HTML with a canonical link.
+#[test]
+fn front_matter_own_address_cites_nothing() {
+    let e = extract_markdown(
+        "---\ntitle: Harbour\ncanonical_url: https://blog.example.org/posts/harbour/\n---\n\n\
+         The harbour master said the dredging was \"a quiet burial of the whole harbour, not \
+         merely its moorings\" ([permalink](https://blog.example.org/posts/harbour/)).\n",
+    );
+    assert!(
+        quote(&e, "a quiet burial").citations.is_empty(),
+        "{:#?}",
+        e.quotes
+    );
+}
+
+/// `check` requests the front matter's source and reports it dead at the line of its
+/// address; the article's own address, not yet published, is never requested.
+#[test]
+fn check_reports_a_dead_front_matter_source_at_its_line() {
+    let server = Server::builder()
+        .route("/gone", Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let base = server.base_url();
+    let base = base.trim_end_matches('/');
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("clip.md");
+    std::fs::write(
+        &file,
+        format!(
+            "---\ntitle: Clipped\nsource: {base}/gone\ncanonical_url: {base}/mine\n---\n\n\
+             Notes on the report.\n"
+        ),
+    )
+    .expect("write");
+    let out = crate::support::citecheck(&[
+        "check",
+        file.to_str().unwrap_or(""),
+        "--no-config",
+        "--no-progress",
+        "--max-retries",
+        "0",
+        "--format",
+        "json",
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON report");
+    let links = v["links"].as_array().cloned().unwrap_or_default();
+    assert_eq!(links.len(), 1, "{stdout}");
+    let l = &links[0];
+    assert_eq!(l["url"], format!("{base}/gone"), "{stdout}");
+    assert_eq!(l["status"], "dead", "{stdout}");
+    assert_eq!(l["occurrences"][0]["line"], 3, "{stdout}");
+    assert_eq!(l["occurrences"][0]["column"], 9, "{stdout}");
+    assert_eq!(crate::support::code(&out), 1, "{stdout}");
+}

@@ -1,11 +1,12 @@
 //! The rest of the sixty-fifth session's Markdown and plain-text evaluation: the source a
 //! front matter names (`source:`, `via:`) is a link, checked as one, and the article's own
-//! address there (`canonical_url:`) is its own.
+//! address there (`canonical_url:`) is its own; a transcribed book's bracketed note runs
+//! over paragraphs to its closing bracket.
 
-use citecheck::model::LinkKind;
+use citecheck::model::{Attribution, DocKind, LinkKind};
 use citecheck::server::{Response, Server};
 
-use crate::support::{extract_markdown, link_urls, quote};
+use crate::support::{cites, extract_as, extract_markdown, link_urls, note, quote};
 
 /// A web clipping's and a link post's front matter: `source:`, `via:`, a list of
 /// `sources:` and TOML's `original_url` are links of their own kind, placed at their
@@ -135,4 +136,56 @@ fn check_reports_a_dead_front_matter_source_at_its_line() {
     assert_eq!(l["occurrences"][0]["line"], 3, "{stdout}");
     assert_eq!(l["occurrences"][0]["column"], 9, "{stdout}");
     assert_eq!(crate::support::code(&out), 1, "{stdout}");
+}
+
+const ESSAY: &str = "THE HEDGE\n\n\
+    The old labourers held that \"a hedge is worth more to a parish than its church\n\
+    wall\",[1] and the records bear them out.\n\n\
+    Later surveys agree.[2]\n\n\
+    [Footnote 1: William Cobbett, _Cottage Economy_ (London: C. Clement, 1822),\n\
+    p. 141.\n\n\
+    Cobbett repeats the claim, in almost the same words, in his _Rural Rides_\n\
+    (London, 1830), p. 77.]\n\n\
+    [Footnote 2: M. D. Hooper, _Hedges and Local History_ (London, 1971).]\n";
+
+/// A transcribed book's bracketed note whose text runs on into a second paragraph before
+/// its closing bracket is one note: both paragraphs its text, the first's italic title its
+/// title, its marker citing the quotation. Not where the bracket never closes at a
+/// paragraph's end, or another note opens first.
+#[test]
+fn a_bracketed_note_over_two_paragraphs() {
+    let e = extract_as(DocKind::Text, ESSAY);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    let n = note(&e, "1");
+    assert_eq!(n.title.as_deref(), Some("Cottage Economy"));
+    assert_eq!(n.authors, ["William Cobbett"]);
+    assert_eq!(n.date.as_deref(), Some("1822"));
+    assert!(
+        n.text.contains("Rural Rides (London, 1830), p. 77."),
+        "{:?}",
+        n.text
+    );
+    assert!(!n.text.ends_with(']'), "{:?}", n.text);
+    assert_eq!((n.line, n.column), (8, 1));
+    assert_eq!(
+        cites(&e, "a hedge is worth"),
+        [(Some("1"), Attribution::MarkerAfter)]
+    );
+    assert_eq!(note(&e, "2").date.as_deref(), Some("1971"));
+    // No note where the bracket never closes at a paragraph's end, closes inside a later
+    // paragraph with text after it, or where another note opens first.
+    for (from, to) in [
+        ("(London, 1830), p. 77.]", "(London, 1830), p. 77."),
+        ("(London, 1830), p. 77.]", "(London, 1830)] p. 77."),
+        ("\n\nCobbett repeats", "\n\n[Note 3: Cobbett repeats"),
+    ] {
+        let text = ESSAY.replace(from, to);
+        let e = extract_as(DocKind::Text, &text);
+        assert!(
+            !e.footnotes.iter().any(|n| n.label == "1"),
+            "{to}: {:#?}",
+            e.footnotes
+        );
+    }
 }

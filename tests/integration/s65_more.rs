@@ -1,9 +1,10 @@
 //! The rest of the sixty-fifth session's Markdown and plain-text evaluation: the source a
 //! front matter names (`source:`, `via:`) is a link, checked as one, and the article's own
 //! address there (`canonical_url:`) is its own; a transcribed book's bracketed note runs
-//! over paragraphs to its closing bracket.
+//! over paragraphs to its closing bracket; a pull quote set before the paragraph it
+//! repeats is furniture.
 
-use citecheck::model::{Attribution, DocKind, LinkKind};
+use citecheck::model::{Attribution, DocKind, LinkKind, QuoteKind};
 use citecheck::server::{Response, Server};
 
 use crate::support::{cites, extract_as, extract_markdown, link_urls, note, quote};
@@ -188,4 +189,54 @@ fn a_bracketed_note_over_two_paragraphs() {
             e.footnotes
         );
     }
+}
+
+const PULL: &str = "The river is not a drain, and never was one, whatever the water companies \
+                    have told their shareholders.";
+
+/// A pull quote set before the paragraph whose words it repeats, marked so by a kramdown
+/// attribute list (`{: .pullquote}` closing it or on the line above it), is furniture, as
+/// one after its words is. A plain `>` quotation whose words come only later stays one (a
+/// source's words the writer goes on to repeat), as does a marked one whose words a later
+/// paragraph repeats inside quotation marks, in part or over two paragraphs, or one citing
+/// its source (a link in it).
+#[test]
+fn a_pull_quote_before_the_paragraph_it_repeats() {
+    let para = "The engineer told the meeting that the river is not a drain, and never was one, \
+                whatever the water companies have told their shareholders.";
+    for (above, below) in [("", "\n{: .pullquote}"), ("{: .pull-quote}\n", "")] {
+        let e = extract_markdown(&format!(
+            "# The river\n\n{above}> {PULL}{below}\n\n{para}\n\nThe vote was unanimous.\n"
+        ));
+        assert!(e.quotes.is_empty(), "{above:?} {below:?}: {:#?}", e.quotes);
+    }
+    let block = |e: &citecheck::model::Extraction| {
+        e.quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Block)
+            .count()
+    };
+    let e = extract_markdown(&format!("# The river\n\n> {PULL}\n\n{para}\n"));
+    assert_eq!(block(&e), 1, "{:#?}", e.quotes);
+    for later in [
+        format!("As the engineer put it, \"{}\"", PULL.to_lowercase()),
+        "As the engineer put it, the river is not a drain, and never was one.".to_string(),
+        "The engineer said the river is not a drain, and never was one,\n\nwhatever the \
+         water companies have told their shareholders."
+            .to_string(),
+    ] {
+        let e = extract_markdown(&format!(
+            "# The river\n\n> {PULL}\n{{: .pullquote}}\n\n{later}\n"
+        ));
+        assert_eq!(block(&e), 1, "{later}: {:#?}", e.quotes);
+    }
+    let linked = PULL.replacen(
+        "The river is not a drain",
+        "[The river is not a drain](https://council.example.org/m)",
+        1,
+    );
+    let e = extract_markdown(&format!(
+        "# The river\n\n> {linked}\n{{: .pullquote}}\n\n{para}\n"
+    ));
+    assert_eq!(block(&e), 1, "{:#?}", e.quotes);
 }

@@ -139,6 +139,9 @@ pub enum LinkKind {
     Placeholder,
     /// A `mailto:` link or an e-mail address in text.
     Email,
+    /// An address in a Markdown document's front matter naming the source it cites or was
+    /// clipped from (`source:`, `via:`, `original_url:`, a link post's `link:`).
+    FrontMatter,
 }
 
 /// One link found in a document.

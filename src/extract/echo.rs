@@ -18,6 +18,14 @@ const MIN_WORDS: usize = 6;
 /// in one run in the document's own text before it, when the paragraph above it does not
 /// end with a colon (`As the RFC puts it:` introduces the source's words, which the writer
 /// may have given in their own words first).
+///
+/// A pull quote set before the paragraph it repeats (a magazine floats it ahead of its
+/// words) is one too when its markup says so (a kramdown attribute list naming a pull-quote
+/// class, `{: .pullquote}`, closing it or on the line above it), its words all stand in one
+/// of the [`AHEAD`] paragraphs of the text after it, and nothing in it cites (no link, no
+/// note marker). A plain `>` quotation whose words come only later stays a quotation: a
+/// source's words the writer goes on to repeat. So does a marked one whose words a later
+/// paragraph repeats in part, or inside quotation marks (`As the report put it, "…"`).
 pub(super) fn mark_own_repeats(p: &mut Parsed) {
     if p.groups.is_empty() {
         return;
@@ -26,7 +34,8 @@ pub(super) fn mark_own_repeats(p: &mut Parsed) {
     // any text is read: most documents have none (a block quotation after a lead-in ending
     // with a colon is the source's words), and the reading, some forty instructions a byte,
     // is then spared (the extraction benchmark's corpora: every block quotation follows a
-    // colon). The text after the last one need not be read either.
+    // colon). The text after the last one need not be read either (the few paragraphs a
+    // pull quote set before its words may repeat are searched on their own).
     let mut open = Vec::new();
     let mut k = 0;
     while k < p.blocks.len() {
@@ -44,13 +53,15 @@ pub(super) fn mark_own_repeats(p: &mut Parsed) {
         return;
     };
     let mut runs = Runs::default();
+    let mut cited: Option<Vec<bool>> = None;
+    let mut repeats: Vec<(usize, usize, usize)> = Vec::new();
     let mut k = 0;
     while k <= last && k < p.blocks.len() {
         let Some(b) = p.blocks.get(k) else {
             break;
         };
         let Some(g) = b.group else {
-            if b.note.is_none() && !b.chrome && b.row.is_none() || b.kind == BlockKind::Heading {
+            if own_text(b) {
                 runs.read(&b.text);
             }
             k += 1;
@@ -67,25 +78,135 @@ pub(super) fn mark_own_repeats(p: &mut Parsed) {
                 .iter()
                 .flat_map(|x| words(without_attribute_list(&x.text)))
                 .collect();
-            if runs.holds(&words) {
-                if let Some(gr) = p.groups.get_mut(g) {
-                    gr.callout = true;
-                }
-                // (Its paragraphs are read as furniture's prose, as a callout's are after
-                // `demote_callouts`.)
-                for x in p.blocks.get_mut(k..end).unwrap_or(&mut []) {
-                    x.chrome = true;
-                    x.group = None;
-                }
-                for l in &mut p.links {
-                    if l.group == Some(g) {
-                        l.group = None;
-                    }
-                }
+            if runs.first(&words).is_some()
+                || (words.len() >= MIN_WORDS
+                    && marked_pull_quote(p, k, end)
+                    && !cites(p, cited.get_or_insert_with(|| cited_blocks(p)), k, end, g)
+                    && repeats_ahead(p, k, end, &words))
+            {
+                repeats.push((k, end, g));
             }
         }
         k = end;
     }
+    for (k, end, g) in repeats {
+        if let Some(gr) = p.groups.get_mut(g) {
+            gr.callout = true;
+        }
+        // (Its paragraphs are read as furniture's prose, as a callout's are after
+        // `demote_callouts`.)
+        for x in p.blocks.get_mut(k..end).unwrap_or(&mut []) {
+            x.chrome = true;
+            x.group = None;
+        }
+        for l in &mut p.links {
+            if l.group == Some(g) {
+                l.group = None;
+            }
+        }
+    }
+}
+
+/// How many paragraphs of the text after a quotation a pull quote may repeat: it is set
+/// near its words (on the same page or spread), and the search stays short.
+const AHEAD: usize = 8;
+
+/// Whether a block is the document's own text (not a note's, a table's, furniture's).
+fn own_text(b: &super::Block) -> bool {
+    b.note.is_none() && !b.chrome && b.row.is_none() || b.kind == BlockKind::Heading
+}
+
+/// Whether the words `ws` of the quotation at blocks `k..end` all stand, in one run, in
+/// one of the [`AHEAD`] paragraphs of the document's own text after it. A paragraph is read
+/// only when it holds the quotation's three longest words written in lower case (words
+/// inside its sentences, so in lower case in the paragraph too): most are passed over by a
+/// `memmem` scan or two.
+fn repeats_ahead(p: &Parsed, k: usize, end: usize, ws: &[u64]) -> bool {
+    let text: String = p
+        .blocks
+        .get(k..end)
+        .unwrap_or(&[])
+        .iter()
+        .map(|b| without_attribute_list(&b.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Its three longest words in lower case, each looked for with `memmem`.
+    let mut needles: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.chars().all(|c| !c.is_uppercase()))
+        .collect();
+    needles.sort_unstable_by_key(|w| (std::cmp::Reverse(w.len()), *w));
+    needles.dedup();
+    let finders: Vec<memchr::memmem::Finder<'_>> = needles
+        .iter()
+        .take(3)
+        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        .collect();
+    let mut seen = 0;
+    for b in p.blocks.get(end..).unwrap_or(&[]) {
+        if seen == AHEAD {
+            break;
+        }
+        if b.group.is_some() || !own_text(b) || b.kind == BlockKind::Heading {
+            continue;
+        }
+        seen += 1;
+        if b.text.len() < text.len() / 2
+            || finders.iter().any(|f| f.find(b.text.as_bytes()).is_none())
+        {
+            continue;
+        }
+        let mut runs = Runs::default();
+        runs.read(&b.text);
+        if runs.first(ws).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the quotation at blocks `k..end` is marked as a pull quote: a kramdown attribute
+/// list naming a class with `pull` in it (`{: .pullquote}`, `{:.pull-quote}`) closing its
+/// last paragraph, or standing alone in the paragraph right above it.
+fn marked_pull_quote(p: &Parsed, k: usize, end: usize) -> bool {
+    let ial = |t: &str| {
+        let t = t.trim_end();
+        t.ends_with('}')
+            && t.rfind("{:").is_some_and(|open| {
+                t.get(open..)
+                    .is_some_and(|a| a.to_ascii_lowercase().contains(".pull"))
+            })
+    };
+    let closing = end
+        .checked_sub(1)
+        .and_then(|i| p.blocks.get(i))
+        .is_some_and(|b| ial(&b.text));
+    let above = k
+        .checked_sub(1)
+        .and_then(|i| p.blocks.get(i))
+        .is_some_and(|b| {
+            b.group.is_none() && b.text.trim_start().starts_with("{:") && ial(&b.text)
+        });
+    closing || above
+}
+
+/// Which blocks hold a link or an explicit note marker.
+fn cited_blocks(p: &Parsed) -> Vec<bool> {
+    let mut v = vec![false; p.blocks.len()];
+    let spans = p.links.iter().filter_map(|l| l.span);
+    for (b, ..) in spans.chain(p.markers.iter().filter_map(|m| m.span)) {
+        if let Some(x) = v.get_mut(b) {
+            *x = true;
+        }
+    }
+    v
+}
+
+/// Whether the quotation `g` (blocks `k..end`) cites something: a link or a note marker
+/// in it, or a `cite` address.
+fn cites(p: &Parsed, cited: &[bool], k: usize, end: usize, g: usize) -> bool {
+    cited.get(k..end).is_some_and(|c| c.contains(&true))
+        || p.links.iter().any(|l| l.group == Some(g))
 }
 
 /// A block's text without a kramdown attribute list closing it (`… shareholders.⏎{:
@@ -223,21 +344,20 @@ impl Runs {
         self.next = self.next.saturating_add(1);
     }
 
-    /// Whether `words` (six or more) stand in one run of the text read so far.
-    fn holds(&self, words: &[u64]) -> bool {
+    /// Where `words` (six or more) stand in one run of the text read so far (the place of
+    /// the first word, at their last occurrence), if they do.
+    fn first(&self, words: &[u64]) -> Option<u32> {
         if words.len() < MIN_WORDS {
-            return false;
+            return None;
         }
         let mut first = None;
         for (i, w) in words.windows(MIN_WORDS).enumerate() {
-            let Some(&at) = self.at.get(&run_hash(w)) else {
-                return false;
-            };
+            let &at = self.at.get(&run_hash(w))?;
             let base = *first.get_or_insert(at);
             if u32::try_from(i).ok().and_then(|i| base.checked_add(i)) != Some(at) {
-                return false;
+                return None;
             }
         }
-        true
+        first
     }
 }

@@ -24,6 +24,7 @@ use regex::Regex;
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
 use crate::model::LinkKind;
 
+pub(crate) mod front;
 pub(crate) mod sites;
 pub(crate) mod tag_links;
 pub(crate) mod wiki;
@@ -1636,6 +1637,9 @@ pub fn parse(src: &str) -> Parsed {
     split_numbered_pairs(&mut parsed, body);
     in_page_notes(&mut parsed);
     super::md_chunks::shift(&mut parsed, fm);
+    // The source the front matter names (`source:`, `via:`) is a link; the article's own
+    // address (`canonical_url:`) is its own.
+    front::read(src, fm, &mut parsed);
     parsed
 }
 

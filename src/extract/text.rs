@@ -74,8 +74,20 @@ pub fn parse(src: &str) -> Parsed {
     if paged_runs.contains(&true) {
         paged_chunks(src, &runs, &paged_runs, &mut p, &mut adoc);
     } else {
-        for &(s, e) in &runs {
+        let mut i = 0;
+        while let Some(&(s, e)) = runs.get(i) {
+            // A bracketed note run over paragraphs (not inside an AsciiDoc quotation).
+            if let Some(j) = adoc
+                .is_none()
+                .then(|| note_over_paragraphs(src, &runs, i))
+                .flatten()
+            {
+                paragraphs_of_note(src, &runs, i, j, &mut p);
+                i = j + 1;
+                continue;
+            }
             chunk(src, s, e, &mut p, &mut adoc);
+            i += 1;
         }
     }
     p
@@ -776,26 +788,12 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         // A transcribed book's note, set in brackets under the paragraph citing it
         // (`[Footnote 1: Title (London, 1822), p. 141.]`): a note defined where it stands,
         // its text without the brackets and the word before its label.
-        let from = start + skip;
-        let mut b = Block::new(BlockKind::Paragraph, from);
-        // Its italics, set with underscores (`_Cottage Economy_`), without them.
-        let body = para_trim.get(skip..para_trim.len() - 1).unwrap_or("");
-        let mut at = 0;
-        for (s, e) in underscored(body) {
-            b.push_verbatim(body.get(at..s - 1).unwrap_or(""), from + at);
-            let i = b.text.len();
-            b.push_verbatim(body.get(s..e).unwrap_or(""), from + s);
-            b.italics.push((i, b.text.len()));
-            at = e + 1;
-        }
-        b.push_verbatim(body.get(at..).unwrap_or(""), from + at);
-        b.note = Some(label.clone());
         p.notes.push(NoteDef {
-            label,
+            label: label.clone(),
             offset: start + (para.len() - para.trim_start().len()),
             end: start + para_trim.len(),
         });
-        finish(b, p);
+        note_paragraph(start, para_trim, skip, para_trim.len() - 1, label, p);
         return;
     }
     // The block before: whether it introduces a quotation (ends with `:`), or is an indented
@@ -934,11 +932,129 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
     finish(b, p);
 }
 
+/// One paragraph of a bracketed note labelled `label` (`para`, at source offset `start`):
+/// its text from byte `from` to byte `to`, its italics set with underscores (`_Cottage
+/// Economy_`) read without them.
+fn note_paragraph(start: usize, para: &str, from: usize, to: usize, label: String, p: &mut Parsed) {
+    let at0 = start + from;
+    let mut b = Block::new(BlockKind::Paragraph, at0);
+    let body = para.get(from..to).unwrap_or("");
+    let mut at = 0;
+    for (s, e) in underscored(body) {
+        b.push_verbatim(body.get(at..s - 1).unwrap_or(""), at0 + at);
+        let i = b.text.len();
+        b.push_verbatim(body.get(s..e).unwrap_or(""), at0 + s);
+        b.italics.push((i, b.text.len()));
+        at = e + 1;
+    }
+    b.push_verbatim(body.get(at..).unwrap_or(""), at0 + at);
+    b.note = Some(label);
+    finish(b, p);
+}
+
+/// The most paragraphs one bracketed note runs over.
+const NOTE_PARAGRAPHS: usize = 6;
+
+/// A bracketed note run over paragraphs (`[Footnote 1: Cobbett, …` then a paragraph more
+/// ending `… p. 77.]`), starting at run `i` of `runs`: the index of its last run. The first
+/// run must open the note as [`bracketed_note`] reads one and leave its bracket open; the
+/// bracket must close at the very end of a later run, within [`NOTE_PARAGRAPHS`], and no
+/// run between may open another note or close the bracket before its end.
+fn note_over_paragraphs(src: &str, runs: &[(usize, usize)], i: usize) -> Option<usize> {
+    let &(s, e) = runs.get(i)?;
+    let first = src.get(s..e)?.trim_end();
+    // (Cheap first: a run that starts with a bracket.)
+    if !first.trim_start().starts_with('[') || first.ends_with(']') {
+        return None;
+    }
+    note_opener(first)?;
+    let mut depth = bracket_depth(first, 0)?;
+    if depth == 0 {
+        return None;
+    }
+    for j in i + 1..runs.len().min(i + NOTE_PARAGRAPHS) {
+        let &(s, e) = runs.get(j)?;
+        let t = src.get(s..e)?.trim_end();
+        if note_opener(t).is_some() {
+            return None;
+        }
+        depth = bracket_depth(t, depth)?;
+        if depth == 0 {
+            return t.ends_with(']').then_some(j);
+        }
+    }
+    None
+}
+
+/// The depth of `[` brackets after `t`, from `depth` before it; `None` when they close
+/// below zero, or all close before the end of `t` (text after the note).
+fn bracket_depth(t: &str, mut depth: usize) -> Option<usize> {
+    for (i, c) in t.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 && i + 1 < t.len() {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(depth)
+}
+
+/// Reads the runs `i..=j` of `runs` as one bracketed note over paragraphs
+/// ([`note_over_paragraphs`]): each paragraph a block of the note, the first without its
+/// bracket and word, the last without its closing bracket.
+fn paragraphs_of_note(src: &str, runs: &[(usize, usize)], i: usize, j: usize, p: &mut Parsed) {
+    let (Some(&(s0, _)), Some(&(sj, ej))) = (runs.get(i), runs.get(j)) else {
+        return;
+    };
+    let Some((label, skip)) = src.get(s0..).and_then(note_opener) else {
+        return;
+    };
+    let lead = |t: &str| t.len() - t.trim_start().len();
+    let first = src.get(s0..).unwrap_or("");
+    let last = src.get(sj..ej).unwrap_or("").trim_end();
+    p.notes.push(NoteDef {
+        label: label.clone(),
+        offset: s0 + lead(first),
+        end: sj + last.len(),
+    });
+    for k in i..=j {
+        let Some(&(s, e)) = runs.get(k) else { continue };
+        let para = src.get(s..e).unwrap_or("").trim_end();
+        let from = if k == i { skip } else { lead(para) };
+        let to = if k == j {
+            para.len().saturating_sub(1)
+        } else {
+            para.len()
+        };
+        note_paragraph(s, para, from.min(to), to, label.clone(), p);
+    }
+}
+
 /// A paragraph that is one note in brackets, as transcribed books set them (`[Footnote 1:
 /// William Cobbett, …, p. 141.]`, `[Note A: …]`): the note's label and where its text
 /// starts. The paragraph must close with the bracket, and hold no other bracket pair
 /// closing before its end at the same depth.
 fn bracketed_note(para: &str) -> Option<(String, usize)> {
+    let (label, skip) = note_opener(para)?;
+    let t = para.trim_start();
+    if !t.ends_with(']') {
+        return None;
+    }
+    // The opening bracket is the one the paragraph's last bracket closes.
+    if bracket_depth(t, 0)? != 0 {
+        return None;
+    }
+    Some((label, skip))
+}
+
+/// The opening of a bracketed note (`[Footnote 1: `, `[Note A: `): its label and where its
+/// text starts in `para`.
+fn note_opener(para: &str) -> Option<(String, usize)> {
     let lead = para.len() - para.trim_start().len();
     let t = para.get(lead..)?;
     let rest = t.strip_prefix('[')?;
@@ -955,26 +1071,6 @@ fn bracketed_note(para: &str) -> Option<(String, usize)> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '†' | '‡' | '§'))
     {
-        return None;
-    }
-    if !t.ends_with(']') {
-        return None;
-    }
-    // The opening bracket is the one the paragraph's last bracket closes.
-    let mut depth = 0usize;
-    for (i, c) in t.char_indices() {
-        match c {
-            '[' => depth += 1,
-            ']' => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 && i + 1 < t.len() {
-                    return None;
-                }
-            }
-            _ => {}
-        }
-    }
-    if depth != 0 {
         return None;
     }
     let body = rest.get(colon + 1..)?;

@@ -248,6 +248,7 @@ pub(crate) fn link_kind(k: LinkKind) -> &'static str {
         LinkKind::Cite => "cite",
         LinkKind::Placeholder => "placeholder",
         LinkKind::Email => "email",
+        LinkKind::FrontMatter => "front_matter",
     }
 }
 

@@ -123,14 +123,18 @@ fn the_hugo_post_fixture() {
         labels,
         ["method", "validation", "history", "rahman", "paper"]
     );
-    // The figure shortcode's image; the front matter's URLs are the page's settings.
+    // The figure shortcode's image; of the front matter's URLs the data it cites
+    // (`source_link:`), not the post's own `canonical:` address.
     assert!(
         e.links
             .iter()
             .any(|l| l.kind == LinkKind::Image
                 && l.url == "https://blog.example.org/images/gauge.jpg")
     );
-    assert!(!e.links.iter().any(|l| l.url.contains("gauge-readings.csv")));
+    assert!(e.links.iter().any(|l| l.kind == LinkKind::FrontMatter
+        && l.url.contains("gauge-readings.csv")
+        && (l.line, l.column) == (7, 14)));
+    assert!(!e.links.iter().any(|l| l.url.contains("posts/tide-tables")));
     assert_eq!(
         cites(&e, "typically within 10 centimetres"),
         [(Some("validation"), Attribution::MarkerAfter)]

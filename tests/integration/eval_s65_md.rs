@@ -18,6 +18,8 @@ fn obsidian_research_note() {
     assert_eq!(
         link_urls(&e),
         [
+            // The clipping's `source:` in the front matter.
+            "https://peat.example.org/reports/bog-carbon-2022",
             "https://peat.example.org/data",
             "https://inventory.example.org/2023/lulucf#table-6-4",
             "https://peat.example.org/reports/bog-carbon-2022",

@@ -103,6 +103,9 @@
 //!   transcribed book's `[Footnote 1: …]` notes, `The same report adds:` over a block
 //!   quotation, an MDX `<Callout type="quote">`, a repeated pull quote closed by `{:
 //!   .pullquote}`.
+//! - `s65_more`: the rest of the sixty-fifth session's Markdown and plain-text evaluation:
+//!   the source a front matter names (`source:`, `via:`) is a link, checked as one, and the
+//!   article's own address there (`canonical_url:`) is its own.
 //! - `s64_more`: the rest of the sixty-fourth session's Markdown evaluation: a block
 //!   quotation's lead-in naming a work (`Article 5 of the treaty says:`, `The report says:`)
 //!   takes a link only when the link names it too; a reply's `>` quotation of the thread's
@@ -372,6 +375,7 @@ mod s63_more;
 mod s63_review;
 mod s64_more;
 mod s64_review;
+mod s65_more;
 mod s65_review;
 mod scholarly_s26;
 mod scholarly_s33;

@@ -6484,23 +6484,25 @@ fn same_work_lead_ins(ctx: &Ctx<'_>, quotes: &mut [Quote]) {
     }
 }
 
+/// The kinds of work `the same …` names again (a lead-in's or a sentence's).
+const SAME_WORKS: [&str; 12] = [
+    "study",
+    "report",
+    "paper",
+    "survey",
+    "trial",
+    "review",
+    "analysis",
+    "article",
+    "audit",
+    "inquiry",
+    "evaluation",
+    "assessment",
+];
+
 /// The kind of work in `the same report`, `The same guidelines` (a report, study, …, or
 /// one of [`WORK_KINDS`]).
 fn same_work_any_noun(t: &str) -> Option<&'static str> {
-    const WORKS: [&str; 12] = [
-        "study",
-        "report",
-        "paper",
-        "survey",
-        "trial",
-        "review",
-        "analysis",
-        "article",
-        "audit",
-        "inquiry",
-        "evaluation",
-        "assessment",
-    ];
     let at = t.find("the same").or_else(|| t.find("The same"))?;
     let word = t
         .get(at + 8..)?
@@ -6508,7 +6510,7 @@ fn same_work_any_noun(t: &str) -> Option<&'static str> {
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()?;
-    WORKS
+    SAME_WORKS
         .iter()
         .chain(WORK_KINDS.iter())
         .find(|r| **r == word)
@@ -8957,23 +8959,10 @@ fn preceding(
 /// Not when the text between (`since`) names another work of those kinds (`Critics produced
 /// a study of their own.`: the same study is theirs; the sixty-third session's review).
 fn same_work(words: &[&str], k: usize, prev: &str, since: &str) -> bool {
-    const WORKS: [&str; 14] = [
-        "study",
-        "studies",
-        "report",
-        "paper",
-        "survey",
-        "trial",
-        "review",
-        "analysis",
-        "article",
-        "research",
-        "audit",
-        "inquiry",
-        "evaluation",
-        "assessment",
-    ];
-    let work = |w: &str| WORKS.contains(&w.to_lowercase().as_str());
+    let work = |w: &str| {
+        let w = w.to_lowercase();
+        SAME_WORKS.contains(&w.as_str()) || w == "studies" || w == "research"
+    };
     words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && words.get(k + 1) == Some(&"same")
         && words.get(k + 2).is_some_and(|w| work(w))

@@ -4482,6 +4482,21 @@ fn furniture_places(src: &SourceText, outcome: &Outcome) -> Option<String> {
     }
 }
 
+/// The page's byte ranges of an outcome's found parts (each part's first word's start to
+/// its last word's end), for the checks of what a match runs across.
+fn found_bytes<'a>(
+    src: &'a SourceText,
+    outcome: &'a Outcome,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let ix = &src.index;
+    outcome
+        .finds
+        .iter()
+        .filter_map(PartFind::range)
+        .filter(|(s, e)| e > s)
+        .map(move |(s, e)| (ix.byte_range(s, s + 1).start, ix.byte_range(e - 1, e).end))
+}
+
 /// The label a found part starts in and runs out of (see [`SourceText::labels`]: a table
 /// row's first cell, a `<dt>`), as the page writes it: the part joins it to the words the
 /// page sets after it.
@@ -4489,24 +4504,17 @@ fn label_joined<'s>(src: &'s SourceText, outcome: &Outcome) -> Option<&'s str> {
     if src.labels.is_empty() {
         return None;
     }
-    let ix = &src.index;
-    outcome
-        .finds
-        .iter()
-        .filter_map(PartFind::range)
-        .filter(|(s, e)| e > s)
-        .find_map(|(s, e)| {
-            let (b0, b1) = (ix.byte_range(s, s + 1).start, ix.byte_range(e - 1, e).end);
-            let i = src.labels.partition_point(|&l| l <= b0);
-            let start = *src.labels.get(i.checked_sub(1)?)?;
-            let line = src.text.get(start..)?;
-            let end = start + line.find('\n')?;
-            (b0 < end && end < b1)
-                .then(|| src.text.get(start..end))
-                .flatten()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-        })
+    found_bytes(src, outcome).find_map(|(b0, b1)| {
+        let i = src.labels.partition_point(|&l| l <= b0);
+        let start = *src.labels.get(i.checked_sub(1)?)?;
+        let line = src.text.get(start..)?;
+        let end = start + line.find('\n')?;
+        (b0 < end && end < b1)
+            .then(|| src.text.get(start..end))
+            .flatten()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+    })
 }
 
 /// The table cell a found part runs out of into the next cell of its row (see
@@ -4515,25 +4523,18 @@ fn cell_joined<'s>(src: &'s SourceText, outcome: &Outcome) -> Option<&'s str> {
     if src.cells.is_empty() {
         return None;
     }
-    let ix = &src.index;
-    outcome
-        .finds
-        .iter()
-        .filter_map(PartFind::range)
-        .filter(|(s, e)| e > s)
-        .find_map(|(s, e)| {
-            let (b0, b1) = (ix.byte_range(s, s + 1).start, ix.byte_range(e - 1, e).end);
-            let i = src.cells.partition_point(|&c| c <= b0);
-            let next = *src.cells.get(i)?;
-            if next >= b1 {
-                return None;
-            }
-            let before = src.text.get(..next)?.trim_end();
-            let cell = before
-                .get(before.rfind('\n').map_or(0, |n| n + 1)..)?
-                .trim();
-            (!cell.is_empty()).then_some(cell)
-        })
+    found_bytes(src, outcome).find_map(|(b0, b1)| {
+        let i = src.cells.partition_point(|&c| c <= b0);
+        let next = *src.cells.get(i)?;
+        if next >= b1 {
+            return None;
+        }
+        let before = src.text.get(..next)?.trim_end();
+        let cell = before
+            .get(before.rfind('\n').map_or(0, |n| n + 1)..)?
+            .trim();
+        (!cell.is_empty()).then_some(cell)
+    })
 }
 
 /// Whether every part found sits in the page's readers' comments (each part's first and

@@ -367,24 +367,36 @@ pub fn run_unprivileged(dir: &Path, args: &[&str]) -> Option<Output> {
     let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
         .into_iter()
         .find(|p| Path::new(p).exists())?;
+    // The copy is made once per folder: copying it again for each run left a moment when
+    // another test's process, forked meanwhile, held it open for writing, and executing it
+    // failed with `Text file busy` (CI, sixty-fifth session). Such a failure is retried.
     let bin = dir.join("citecheck-copy");
-    std::fs::copy(env!("CARGO_BIN_EXE_citecheck"), &bin).ok()?;
-    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).ok()?;
+    if !bin.exists() {
+        std::fs::copy(env!("CARGO_BIN_EXE_citecheck"), &bin).ok()?;
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).ok()?;
+    }
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).ok()?;
-    let out = std::process::Command::new(setpriv)
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(&bin)
-        .args(args)
-        .env_clear()
-        .env("NO_COLOR", "1")
-        .current_dir(dir)
-        .output()
-        .ok()?;
-    let out = Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    // setpriv itself refused (no such user, no permission): not what is tested.
-    (!out.stderr.contains("setpriv:")).then_some(out)
+    for attempt in 0..5 {
+        let out = std::process::Command::new(setpriv)
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin)
+            .args(args)
+            .env_clear()
+            .env("NO_COLOR", "1")
+            .current_dir(dir)
+            .output()
+            .ok()?;
+        let out = Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        if out.stderr.contains("Text file busy") && attempt < 4 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            continue;
+        }
+        // setpriv itself refused (no such user, no permission): not what is tested.
+        return (!out.stderr.contains("setpriv:")).then_some(out);
+    }
+    None
 }

@@ -78,7 +78,7 @@ pub(super) fn mark_own_repeats(p: &mut Parsed) {
                 .iter()
                 .flat_map(|x| words(without_attribute_list(&x.text)))
                 .collect();
-            if runs.first(&words).is_some()
+            if runs.holds(&words)
                 || (words.len() >= MIN_WORDS
                     && marked_pull_quote(p, k, end)
                     && !cites(p, cited.get_or_insert_with(|| cited_blocks(p)), k, end, g)
@@ -158,7 +158,7 @@ fn repeats_ahead(p: &Parsed, k: usize, end: usize, ws: &[u64]) -> bool {
         }
         let mut runs = Runs::default();
         runs.read(&b.text);
-        if runs.first(ws).is_some() {
+        if runs.holds(ws) {
             return true;
         }
     }
@@ -169,14 +169,8 @@ fn repeats_ahead(p: &Parsed, k: usize, end: usize, ws: &[u64]) -> bool {
 /// list naming a class with `pull` in it (`{: .pullquote}`, `{:.pull-quote}`) closing its
 /// last paragraph, or standing alone in the paragraph right above it.
 fn marked_pull_quote(p: &Parsed, k: usize, end: usize) -> bool {
-    let ial = |t: &str| {
-        let t = t.trim_end();
-        t.ends_with('}')
-            && t.rfind("{:").is_some_and(|open| {
-                t.get(open..)
-                    .is_some_and(|a| a.to_ascii_lowercase().contains(".pull"))
-            })
-    };
+    let ial =
+        |t: &str| attribute_list(t).is_some_and(|(_, a)| a.to_ascii_lowercase().contains(".pull"));
     let closing = end
         .checked_sub(1)
         .and_then(|i| p.blocks.get(i))
@@ -213,13 +207,18 @@ fn cites(p: &Parsed, cited: &[bool], k: usize, end: usize, g: usize) -> bool {
 /// .pullquote}`, a lazy line of a `>` quotation in CommonMark, styling in kramdown): its
 /// words are no words of the quotation's.
 fn without_attribute_list(text: &str) -> &str {
-    let t = text.trim_end();
-    match t.rfind("{:") {
-        Some(open) if t.ends_with('}') && !t.get(open..).unwrap_or("").contains(['"', '“']) => {
-            t.get(..open).unwrap_or(t)
-        }
+    match attribute_list(text) {
+        Some((before, list)) if !list.contains(['"', '“']) => before,
         _ => text,
     }
+}
+
+/// A kramdown attribute list closing `text` (`{: .pullquote}`): the text before it and the
+/// list itself.
+fn attribute_list(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_end();
+    let open = t.rfind("{:").filter(|_| t.ends_with('}'))?;
+    Some((t.get(..open)?, t.get(open..)?))
 }
 
 /// The block after the quotation `g` that starts at block `k`.
@@ -344,20 +343,21 @@ impl Runs {
         self.next = self.next.saturating_add(1);
     }
 
-    /// Where `words` (six or more) stand in one run of the text read so far (the place of
-    /// the first word, at their last occurrence), if they do.
-    fn first(&self, words: &[u64]) -> Option<u32> {
+    /// Whether `words` (six or more) stand in one run of the text read so far.
+    fn holds(&self, words: &[u64]) -> bool {
         if words.len() < MIN_WORDS {
-            return None;
+            return false;
         }
         let mut first = None;
         for (i, w) in words.windows(MIN_WORDS).enumerate() {
-            let &at = self.at.get(&run_hash(w))?;
+            let Some(&at) = self.at.get(&run_hash(w)) else {
+                return false;
+            };
             let base = *first.get_or_insert(at);
             if u32::try_from(i).ok().and_then(|i| base.checked_add(i)) != Some(at) {
-                return None;
+                return false;
             }
         }
-        first
+        true
     }
 }

@@ -1656,7 +1656,7 @@ fn chrome_name_judged(name: &str) -> bool {
     // A box recommending other posts (Substack's `post-recommendations` after the post, an
     // `article-recommendations` widget); a report's `recommendations` section is content.
     let recommends = |t: &str| {
-        let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+        let has = |words: &[&str]| has_part(t, words);
         has(&["recommendations", "recommendation"])
             && has(&[
                 "post", "posts", "article", "articles", "story", "stories", "reading", "more",
@@ -1668,7 +1668,7 @@ fn chrome_name_judged(name: &str) -> bool {
     // paid article's text) nor a section about sponsorship (review of the sixty-fifth
     // session: `sponsor` alone hid a cited sponsored page's text as furniture).
     let paid_slot = |t: &str| {
-        let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+        let has = |words: &[&str]| has_part(t, words);
         has(&["sponsor", "sponsored", "sponsors"])
             && has(&[
                 "email",
@@ -1745,15 +1745,12 @@ fn byline_box_class(t: &str) -> bool {
     ];
     // A title block's line of metadata (Quarto's `quarto-title-meta` with the authors and
     // date, a theme's `post-title-meta`): a run `title`, `meta`.
-    let parts: Vec<&str> = t.split(['-', '_']).collect();
-    let title_meta = parts.windows(2).any(|w| {
-        matches!(w, [a, b] if a.eq_ignore_ascii_case("title") && b.eq_ignore_ascii_case("meta"))
-    });
+    let parts = || t.split(['-', '_']);
+    let title_meta = parts()
+        .zip(parts().skip(1))
+        .any(|(a, b)| a.eq_ignore_ascii_case("title") && b.eq_ignore_ascii_case("meta"));
     title_meta
-        || (t
-            .split(['-', '_'])
-            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
-            && !state_name(t))
+        || (has_part(t, PARTS) && !state_name(t))
         || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
         || subject_list_class(t)
 }
@@ -2003,18 +2000,8 @@ fn comment_class(t: &str) -> bool {
 /// `replies`): a thread page's opening post is one post, never the box of all of them
 /// (review of the sixty-fifth session: a short post's whole comments box was taken for it).
 fn comments_list_class(t: &str) -> bool {
-    let is = |p: &str, w: &str| p.eq_ignore_ascii_case(w);
-    let parts = || t.split(['-', '_']);
-    parts().any(|p| {
-        ["comments", "commentlist", "disqus", "replies"]
-            .iter()
-            .any(|w| is(p, w))
-    }) || (parts().any(|p| is(p, "comment"))
-        && parts().any(|p| {
-            ["list", "area", "section", "thread"]
-                .iter()
-                .any(|w| is(p, w))
-        }))
+    has_part(t, &["comments", "commentlist", "disqus", "replies"])
+        || (has_part(t, &["comment"]) && has_part(t, &["list", "area", "section", "thread"]))
 }
 
 /// The most text (bytes) a paywall's or an appeal's box holds ([`appeal_box_class`]): a
@@ -2037,13 +2024,19 @@ fn appeal_box_class(t: &str) -> bool {
                 .any(|r| has_part_run(t, r)))
 }
 
+/// Whether a class or id has a part (between `-` and `_`) that is one of `words`, case
+/// aside.
+fn has_part(t: &str, words: &[&str]) -> bool {
+    t.split(['-', '_'])
+        .any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w)))
+}
+
 /// Whether a class or id names a membership, support or contributions appeal: a part naming
 /// what is asked with one naming a call-out (`membership-cta`, `support-callout`,
 /// `member-banner`, the Guardian's `contributions-epic`, its appeal set in the article's
 /// body); `membership-rules` and a paper's `author-contributions` are content.
 fn appeal_name(t: &str) -> bool {
-    let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
-    let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+    let has = |words: &[&str]| has_part(t, words);
     has(&[
         "membership",
         "member",
@@ -3877,12 +3870,7 @@ impl Walker<'_> {
             self.p.base_href = el.attr("href").map(str::to_string);
         }
         // The page's own addresses as it declares them: a link there cites nothing.
-        if name == "link"
-            && el.attr("rel").is_some_and(|r| {
-                r.split_ascii_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("canonical"))
-            })
-        {
+        if name == "link" && el.rel_has("canonical") {
             self.p.own_urls.extend(el.attr("href").map(str::to_string));
         } else if name == "meta"
             && el
@@ -4129,10 +4117,7 @@ impl Walker<'_> {
                 // the page declares). Plugins mark a sentence's link to an encyclopedia so
                 // too (`As <a rel="tag" href="…/wiki/Photosynthesis">`): a source (the
                 // sixty-fourth session's review).
-                || (el.attr("rel").is_some_and(|r| {
-                    r.split_ascii_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("tag"))
-                }) && (tag_page(href)
+                || (el.rel_has("tag") && (tag_page(href)
                     || !href.contains("//")
                     || (self.declares_own_url() && self.own_site(href))))
                 // The page itself sorted another way (a Q&A site's `Votes` tab).
@@ -4143,10 +4128,7 @@ impl Walker<'_> {
                 // a sentence's words made such a link (`The <a rel="license">GNU General
                 // Public License</a> says …`) name a source (review of the sixty-fifth
                 // session), so only a link opening its block or after a label's colon.
-                || (el.attr("rel").is_some_and(|r| {
-                    r.split_ascii_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("license"))
-                }) && self.cur.as_ref().is_none_or(|b| {
+                || (el.rel_has("license") && self.cur.as_ref().is_none_or(|b| {
                     let t = b.text.trim_end();
                     t.is_empty() || t.ends_with(':')
                 })));
@@ -5646,6 +5628,14 @@ impl<'t> El<'t> {
     /// The first attribute called `name` (the tokenizer already dropped duplicates).
     fn attr(&self, name: &str) -> Option<&'t str> {
         self.attrs().find(|a| a.0 == name).map(|a| a.1)
+    }
+
+    /// Whether its `rel` holds the token `token` (`rel="noopener license"`), case aside.
+    fn rel_has(&self, token: &str) -> bool {
+        self.attr("rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case(token))
+        })
     }
 
     fn attrs(&self) -> impl Iterator<Item = (&'t str, &'t str)> {

@@ -763,7 +763,7 @@ pub fn is_katakana(c: char) -> bool {
 }
 
 /// Whether `url` is an `http(s)` address.
-fn is_web_url(url: &str) -> bool {
+pub(crate) fn is_web_url(url: &str) -> bool {
     starts_with_ignore_ascii_case(url, "https://") || starts_with_ignore_ascii_case(url, "http://")
 }
 

@@ -6503,13 +6503,7 @@ const SAME_WORKS: [&str; 12] = [
 /// The kind of work in `the same report`, `The same guidelines` (a report, study, …, or
 /// one of [`WORK_KINDS`]).
 fn same_work_any_noun(t: &str) -> Option<&'static str> {
-    let at = t.find("the same").or_else(|| t.find("The same"))?;
-    let word = t
-        .get(at + 8..)?
-        .strip_prefix(char::is_whitespace)?
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()?;
+    let word = word_after_the_same(t)?;
     SAME_WORKS
         .iter()
         .chain(WORK_KINDS.iter())
@@ -9613,14 +9607,18 @@ const WORK_KINDS: [&str; 16] = [
 
 /// The kind of work in `the same section`, `the same guidelines` ([`WORK_KINDS`]).
 fn same_work_noun(t: &str) -> Option<&'static str> {
+    let word = word_after_the_same(t)?;
+    WORK_KINDS.iter().find(|r| **r == word).copied()
+}
+
+/// The word after the first `the same` (or `The same`) in `t`.
+fn word_after_the_same(t: &str) -> Option<&str> {
     let at = t.find("the same").or_else(|| t.find("The same"))?;
-    let word = t
-        .get(at + 8..)?
+    t.get(at + 8..)?
         .strip_prefix(char::is_whitespace)?
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()?;
-    WORK_KINDS.iter().find(|r| **r == word).copied()
+        .next()
 }
 
 /// The record a sentence says its quotation comes from again: `statement` in `she said in

@@ -69,9 +69,9 @@ fn role(key: &str) -> Option<Role> {
 
 /// Whether `s` is one absolute web address and nothing else.
 fn is_web(s: &str) -> bool {
-    let lower =
-        |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) && s.len() > p.len();
-    (lower("https://") || lower("http://")) && !s.contains(char::is_whitespace)
+    crate::extract::is_web_url(s)
+        && !matches!(s.to_ascii_lowercase().as_str(), "http://" | "https://")
+        && !s.contains(char::is_whitespace)
 }
 
 /// Adds the front matter's links and own addresses to `p`. `src` is the whole document,
